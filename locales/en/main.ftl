@@ -1,0 +1,116 @@
+### Pas à pas interface, in English.
+### Short sentences, plain words.
+
+app-name = Pas à pas
+skip-to-content = Skip to content
+loading = Loading…
+breadcrumb = You are here
+
+## Header and settings
+settings-language = Language
+settings-text-size = Text size
+text-size-normal = Normal text
+text-size-large = Large text
+text-size-largest = Very large text
+high-contrast = High contrast
+settings-title = Settings
+settings-intro = Choose the language, the text size and the colours. These choices apply at once.
+settings-kept = Your settings are kept on this computer.
+
+## Browser storage notices
+storage-not-persistent = This browser keeps nothing. Your settings and results will be lost when you close the page.
+storage-settings-reset = Your saved settings were damaged. We put back the starting settings.
+storage-quota-full = The browser's memory is full. The last change was not saved. What was saved before is kept.
+notice-close = Close this message
+
+## Footer
+footer-nav = Menu
+nav-home = Home
+nav-profiles = Who are you?
+nav-certificate = Certificate
+nav-settings = Settings
+nav-advisor = Advisor area
+
+## Home
+home-title = Welcome
+home-intro = Choose a topic. You go step by step, at your own pace.
+duration-minutes = { $minutes ->
+    [one] About { $minutes } minute
+   *[other] About { $minutes } minutes
+}
+
+## Module
+module-exercises = The exercises
+start-module = Start
+step-of = Step { $step } of { $total }
+status-done = Done
+status-todo = To do
+exercises-done = { $done ->
+    [one] { $done } exercise done out of { $total }
+   *[other] { $done } exercises done out of { $total }
+}
+module-broken-title = This topic cannot open
+
+## Exercise
+exercise-broken-title = This exercise cannot open
+check = Check
+retry = Try again
+next-exercise = Next exercise
+back-module = Back to the topic
+back-home = Back to home
+answer-first = Answer first. Then press "Check".
+result-score = { $score } out of { $max }
+result-perfect = Well done! Everything is right.
+result-partial = A good start. Read the explanation under each answer.
+result-none = Not yet. Read the explanation under each answer, then try again.
+verdict-right = Right.
+verdict-wrong = Not quite.
+verdict-missed = Also to find.
+verdict-neutral = Good to know.
+
+## Read aloud
+read-instruction = Listen to the instructions
+read-feedback = Listen to the explanation
+read-result = Listen to the result
+read-stop = Stop reading
+read-no-voice = This computer has no English voice. Ask the advisor for help.
+
+## Put in order
+order-up = Move up: { $item }
+order-down = Move down: { $item }
+order-moved = "{ $item }" is now in position { $position } of { $total }.
+
+## Spot the clues
+spot-doc-sms = A text message
+spot-doc-email = An e-mail
+spot-doc-web = A web page
+spot-doc-post = A social media post
+spot-doc-cv = A CV
+spot-doc-letter = A letter
+spot-zone-from = From
+spot-zone-subject = Subject
+spot-zone-address = Address
+spot-zone-date = Date
+spot-zone-body = Message
+spot-marked-count = { $count ->
+    [0] You have not marked anything yet. Tap a passage to mark it.
+    [one] You have marked { $count } passage.
+   *[other] You have marked { $count } passages.
+}
+
+## Pages not ready yet
+profiles-title = Who are you?
+profiles-not-yet = Learner profiles are not ready yet. For now, your results are kept only during this visit.
+certificate-title = Certificate of attendance
+certificate-not-yet = The certificate of attendance is not ready yet.
+
+## Page not found
+not-found-title = Page not found
+not-found-text = This page does not exist. The address may be mistyped.
+
+## Advisor area
+advisor-title = Advisor area
+advisor-intro = This area is for the advisors who lead the workshops.
+advisor-content-title = The exercises
+advisor-content-text = The exercises are text files in the "exercises" folder. After a change, reload the page, then check the exercises.
+check-content-link = Check the exercises

@@ -1,0 +1,116 @@
+### Interface de Pas à pas, en français.
+### Phrases courtes, mots simples, « vous ».
+
+app-name = Pas à pas
+skip-to-content = Aller au contenu
+loading = Chargement…
+breadcrumb = Vous êtes ici
+
+## En-tête et réglages
+settings-language = Langue
+settings-text-size = Taille du texte
+text-size-normal = Texte normal
+text-size-large = Texte grand
+text-size-largest = Texte très grand
+high-contrast = Contraste élevé
+settings-title = Réglages
+settings-intro = Choisissez la langue, la taille du texte et les couleurs. Ces choix s'appliquent tout de suite.
+settings-kept = Vos réglages sont gardés sur cet ordinateur.
+
+## Avertissements sur la mémoire du navigateur
+storage-not-persistent = Ce navigateur ne garde rien. Vos réglages et vos résultats seront perdus quand vous fermerez la page.
+storage-settings-reset = Vos réglages enregistrés étaient abîmés. Nous avons remis les réglages de départ.
+storage-quota-full = La mémoire du navigateur est pleine. Le dernier changement n'a pas été enregistré. Ce qui était déjà enregistré est gardé.
+notice-close = Fermer ce message
+
+## Pied de page
+footer-nav = Menu
+nav-home = Accueil
+nav-profiles = Qui êtes-vous ?
+nav-certificate = Attestation
+nav-settings = Réglages
+nav-advisor = Espace animateur
+
+## Accueil
+home-title = Bienvenue
+home-intro = Choisissez un thème. Vous avancez pas à pas, à votre rythme.
+duration-minutes = { $minutes ->
+    [one] Environ { $minutes } minute
+   *[other] Environ { $minutes } minutes
+}
+
+## Module
+module-exercises = Les exercices
+start-module = Commencer
+step-of = Étape { $step } sur { $total }
+status-done = Fait
+status-todo = À faire
+exercises-done = { $done ->
+    [one] { $done } exercice fait sur { $total }
+   *[other] { $done } exercices faits sur { $total }
+}
+module-broken-title = Ce thème ne peut pas s'ouvrir
+
+## Exercice
+exercise-broken-title = Cet exercice ne peut pas s'ouvrir
+check = Vérifier
+retry = Réessayer
+next-exercise = Exercice suivant
+back-module = Retour au thème
+back-home = Retour à l'accueil
+answer-first = Répondez d'abord. Ensuite, appuyez sur « Vérifier ».
+result-score = { $score } sur { $max }
+result-perfect = Bravo ! Tout est juste.
+result-partial = C'est un bon début. Lisez les explications sous chaque réponse.
+result-none = Pas encore. Lisez les explications sous chaque réponse, puis réessayez.
+verdict-right = Juste.
+verdict-wrong = Pas tout à fait.
+verdict-missed = À trouver aussi.
+verdict-neutral = Bon à savoir.
+
+## Lecture à voix haute
+read-instruction = Écouter la consigne
+read-feedback = Écouter l'explication
+read-result = Écouter le résultat
+read-stop = Arrêter la lecture
+read-no-voice = Cet ordinateur n'a pas de voix en français. Demandez de l'aide à l'animateur.
+
+## Remettre dans l'ordre
+order-up = Monter : { $item }
+order-down = Descendre : { $item }
+order-moved = « { $item } » est maintenant en position { $position } sur { $total }.
+
+## Trouver les indices
+spot-doc-sms = Un SMS
+spot-doc-email = Un e-mail
+spot-doc-web = Une page internet
+spot-doc-post = Une publication sur un réseau social
+spot-doc-cv = Un CV
+spot-doc-letter = Un courrier
+spot-zone-from = De
+spot-zone-subject = Objet
+spot-zone-address = Adresse
+spot-zone-date = Date
+spot-zone-body = Message
+spot-marked-count = { $count ->
+    [0] Vous n'avez encore rien marqué. Touchez un passage pour le marquer.
+    [one] Vous avez marqué { $count } passage.
+   *[other] Vous avez marqué { $count } passages.
+}
+
+## Pages pas encore prêtes
+profiles-title = Qui êtes-vous ?
+profiles-not-yet = Les profils des apprenants ne sont pas encore prêts. Pour l'instant, vos résultats sont gardés seulement pendant cette visite.
+certificate-title = Attestation de suivi
+certificate-not-yet = L'attestation de suivi n'est pas encore prête.
+
+## Page introuvable
+not-found-title = Page introuvable
+not-found-text = Cette page n'existe pas. L'adresse est peut-être mal écrite.
+
+## Espace animateur
+advisor-title = Espace animateur
+advisor-intro = Cet espace sert aux animatrices et animateurs des ateliers.
+advisor-content-title = Les exercices
+advisor-content-text = Les exercices sont des fichiers texte dans le dossier « exercises ». Après une modification, rechargez la page, puis vérifiez les exercices.
+check-content-link = Vérifier les exercices

@@ -1,0 +1,136 @@
+//! Checks every content file: the module list, each manifest and each
+//! exercise it names. The same code runs in the native test (reading the
+//! folder) and on the advisors' "Vérifier les exercices" page (fetching it).
+
+use super::tree::{Locator, Seg};
+use super::{
+    exercise_file, module_file, module_list_file, parse_exercise, parse_module, parse_module_list, Exercise, Module,
+    Msg, Problem,
+};
+use std::future::Future;
+
+/// Everything found in one module folder.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ModuleContent {
+    pub id: String,
+    pub module: Result<Module, Vec<Problem>>,
+    /// Each exercise the manifest lists, in order, parsed or with its problems.
+    pub exercises: Vec<(String, Result<Exercise, Vec<Problem>>)>,
+}
+
+impl ModuleContent {
+    pub fn exercise(&self, id: &str) -> Option<&Result<Exercise, Vec<Problem>>> {
+        self.exercises.iter().find(|(e, _)| e == id).map(|(_, r)| r)
+    }
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut all = self.module.clone().err().unwrap_or_default();
+        for (_, r) in &self.exercises {
+            if let Err(p) = r {
+                all.extend(p.iter().cloned());
+            }
+        }
+        all
+    }
+}
+
+/// The problem for a file that a list names but that cannot be read.
+fn missing(list_file: &str, list_src: &str, key: &str, index: usize, msg: Msg) -> Problem {
+    let (line, col) = Locator::new(list_src).locate(&[Seg::Key(key.into()), Seg::Index(index)]);
+    Problem { file: list_file.into(), line, col, msg }
+}
+
+/// Reads and checks a module manifest and, when it reads, every exercise it lists.
+pub async fn load_module<F, Fut>(id: &str, read: &F) -> ModuleContent
+where
+    F: Fn(String) -> Fut,
+    Fut: Future<Output = Option<String>>,
+{
+    let file = module_file(id);
+    let Some(src) = read(file.clone()).await else {
+        let msg = Msg::new("check-file-missing").arg("file", file.clone());
+        return ModuleContent {
+            id: id.into(),
+            module: Err(vec![Problem { file, line: 1, col: 1, msg }]),
+            exercises: Vec::new(),
+        };
+    };
+    let module = parse_module(id, &src);
+    let mut exercises = Vec::new();
+    if let Ok(m) = &module {
+        // Fetch the exercise files one after the other: a static server on a
+        // small laptop copes better, and each is only a few kilobytes.
+        for (i, ex) in m.exercises.iter().enumerate() {
+            let path = exercise_file(id, ex);
+            let parsed = match read(path.clone()).await {
+                Some(text) => parse_exercise(id, ex, &text),
+                None => Err(vec![missing(
+                    &file,
+                    &src,
+                    "exercises",
+                    i,
+                    Msg::new("check-exercise-missing").arg("id", ex.clone()).arg("file", path),
+                )]),
+            };
+            exercises.push((ex.clone(), parsed));
+        }
+    }
+    ModuleContent { id: id.into(), module, exercises }
+}
+
+/// Reads `modules.toml`: the module ids, or the problems that stop the app
+/// from knowing which modules exist.
+pub async fn load_module_list<F, Fut>(read: &F) -> (Vec<String>, Vec<Problem>, Option<String>)
+where
+    F: Fn(String) -> Fut,
+    Fut: Future<Output = Option<String>>,
+{
+    let file = module_list_file();
+    let Some(src) = read(file.clone()).await else {
+        let msg = Msg::new("check-file-missing").arg("file", file.clone());
+        return (Vec::new(), vec![Problem { file, line: 1, col: 1, msg }], None);
+    };
+    match parse_module_list(&src) {
+        Ok(list) => (list.modules, Vec::new(), Some(src)),
+        Err(p) => (Vec::new(), p, Some(src)),
+    }
+}
+
+/// The result of checking all content.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    pub problems: Vec<Problem>,
+    pub modules: usize,
+    pub exercises: usize,
+}
+
+/// Checks every file reachable from `modules.toml`.
+pub async fn check_all<F, Fut>(read: F) -> Report
+where
+    F: Fn(String) -> Fut,
+    Fut: Future<Output = Option<String>>,
+{
+    let (ids, mut problems, list_src) = load_module_list(&read).await;
+    let mut report = Report::default();
+    for (i, id) in ids.iter().enumerate() {
+        let content = load_module(id, &read).await;
+        if let Err(p) = &content.module {
+            if p.iter().any(|p| p.msg.id == "check-file-missing") {
+                // Point at the line of modules.toml that names the missing folder.
+                let src = list_src.as_deref().unwrap_or("");
+                problems.push(missing(
+                    &module_list_file(),
+                    src,
+                    "modules",
+                    i,
+                    Msg::new("check-module-missing").arg("id", id.clone()).arg("file", module_file(id)),
+                ));
+                continue;
+            }
+        }
+        report.modules += 1;
+        report.exercises += content.exercises.len();
+        problems.extend(content.problems());
+    }
+    report.problems = problems;
+    report
+}

@@ -1,0 +1,70 @@
+//! Fetches content files from the served `exercises/` folder, once per visit
+//! (kept in memory), and revalidated on reload so an advisor's edit shows.
+
+use super::check::{self, ModuleContent};
+use super::{module_file, parse_module, Module, Msg, Problem};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+thread_local! {
+    static MODULES: RefCell<HashMap<String, Rc<ModuleContent>>> = RefCell::new(HashMap::new());
+    static CATALOG: RefCell<Option<Rc<Catalog>>> = const { RefCell::new(None) };
+}
+
+/// `exercises/<path>` as text, or `None` if it cannot be had.
+pub async fn fetch_text(path: String) -> Option<String> {
+    let init = web_sys::RequestInit::new();
+    init.set_method("GET");
+    // Ask the server whether the file changed: an advisor's edit shows on reload.
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let request = web_sys::Request::new_with_str_and_init(&format!("exercises/{path}"), &init).ok()?;
+    let response: web_sys::Response =
+        JsFuture::from(web_sys::window()?.fetch_with_request(&request)).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+/// The modules shown on the home page, from `modules.toml` and each manifest.
+#[derive(Debug)]
+pub struct Catalog {
+    pub modules: Vec<Result<Module, Vec<Problem>>>,
+    pub problems: Vec<Problem>,
+}
+
+pub async fn catalog() -> Rc<Catalog> {
+    if let Some(c) = CATALOG.with(|c| c.borrow().clone()) {
+        return c;
+    }
+    let (ids, problems, _) = check::load_module_list(&fetch_text).await;
+    let mut modules = Vec::new();
+    for id in ids {
+        let file = module_file(&id);
+        modules.push(match fetch_text(file.clone()).await {
+            Some(src) => parse_module(&id, &src),
+            None => Err(vec![Problem { file: file.clone(), line: 1, col: 1, msg: Msg::new("check-file-missing").arg("file", file) }]),
+        });
+    }
+    let c = Rc::new(Catalog { modules, problems });
+    CATALOG.with(|slot| *slot.borrow_mut() = Some(c.clone()));
+    c
+}
+
+/// A module with all its exercises, fetched when the module is opened.
+pub async fn module(id: String) -> Rc<ModuleContent> {
+    if let Some(m) = MODULES.with(|m| m.borrow().get(&id).cloned()) {
+        return m;
+    }
+    let content = Rc::new(check::load_module(&id, &fetch_text).await);
+    MODULES.with(|m| m.borrow_mut().insert(id, content.clone()));
+    content
+}
+
+/// Checks every file, fresh from the server (for the advisors' check page).
+pub async fn check_everything() -> check::Report {
+    check::check_all(fetch_text).await
+}

@@ -1,0 +1,202 @@
+//! The content model: modules and exercises as advisors write them in
+//! `exercises/`, read from TOML into plain types, with every problem reported
+//! as `file:line:column` and a message id from `locales/`.
+//!
+//! Everything here is pure and tested natively. Fetching lives in `loader`.
+
+pub mod check;
+pub mod reader;
+pub mod tree;
+pub mod loader;
+
+use crate::kinds::KindData;
+pub use reader::Reader;
+
+/// The language every text must have; others fall back to it.
+pub const BASE_LANG: &str = "fr";
+
+/// A text written in several languages (`fr` required, others optional).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Text(pub Vec<(String, String)>);
+
+impl Text {
+    /// The text in `lang`, or in French when that translation is missing.
+    pub fn get(&self, lang: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(l, _)| l == lang)
+            .or_else(|| self.0.iter().find(|(l, _)| l == BASE_LANG))
+            .or_else(|| self.0.first())
+            .map(|(_, t)| t.as_str())
+            .unwrap_or("")
+    }
+
+    /// Is the text really written in `lang` (not a fallback)?
+    pub fn has(&self, lang: &str) -> bool {
+        self.0.iter().any(|(l, _)| l == lang)
+    }
+
+    pub fn fr(s: &str) -> Self {
+        Text(vec![(BASE_LANG.into(), s.into())])
+    }
+}
+
+/// A message for the person reading a problem: a Fluent id and its arguments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Msg {
+    pub fn new(id: &'static str) -> Self {
+        Msg { id, args: Vec::new() }
+    }
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
+/// One problem in one content file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    /// Path from the `exercises/` folder, e.g. `cv/contenu.toml`.
+    pub file: String,
+    pub line: usize,
+    pub col: usize,
+    pub msg: Msg,
+}
+
+/// `exercises/modules.toml`: which modules exist, in order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ModuleList {
+    pub modules: Vec<String>,
+}
+
+/// `exercises/<module>/module.toml`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Module {
+    pub id: String,
+    pub icon: String,
+    pub minutes: u32,
+    pub competences: Vec<String>,
+    pub exercises: Vec<String>,
+    pub title: Text,
+    pub description: Text,
+}
+
+/// `exercises/<module>/<exercise>.toml`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Exercise {
+    pub id: String,
+    pub title: Text,
+    pub instruction: Text,
+    pub notes: Option<Text>,
+    pub data: KindData,
+}
+
+/// Icons an advisor may name in a manifest (files in `assets/icons/`).
+pub const ICONS: &[&str] = &["cv", "ecole", "cadenas", "loupe", "etoile"];
+
+pub fn module_list_file() -> String {
+    "modules.toml".into()
+}
+pub fn module_file(module: &str) -> String {
+    format!("{module}/module.toml")
+}
+pub fn exercise_file(module: &str, exercise: &str) -> String {
+    format!("{module}/{exercise}.toml")
+}
+
+/// Parses `exercises/modules.toml`.
+pub fn parse_module_list(src: &str) -> Result<ModuleList, Vec<Problem>> {
+    Reader::run(&module_list_file(), src, |r, root| {
+        r.known_keys(root, &[], &["modules"]);
+        let modules = r.id_list(root, &[], "modules")?;
+        Some(ModuleList { modules })
+    })
+}
+
+/// Parses a module manifest; `expected_id` is the name of its folder.
+pub fn parse_module(expected_id: &str, src: &str) -> Result<Module, Vec<Problem>> {
+    Reader::run(&module_file(expected_id), src, |r, root| {
+        r.known_keys(
+            root,
+            &[],
+            &["id", "icon", "minutes", "competences", "exercises", "title", "description"],
+        );
+        let id = r.id_field(root, &[], "id", Some(expected_id));
+        let icon = r.string(root, &[], "icon", true);
+        if let Some(icon) = &icon {
+            if !ICONS.contains(&icon.as_str()) {
+                r.problem_at(
+                    &[tree::Seg::Key("icon".into())],
+                    Msg::new("check-unknown-icon")
+                        .arg("icon", icon.clone())
+                        .arg("known", ICONS.join(", ")),
+                );
+            }
+        }
+        let minutes = r.number(root, &[], "minutes", true);
+        let competences = r.string_list(root, &[], "competences", false).unwrap_or_default();
+        let exercises = r.id_list(root, &[], "exercises");
+        let title = r.text(root, &[], "title", true);
+        let description = r.text(root, &[], "description", true);
+        Some(Module {
+            id: id?,
+            icon: icon?,
+            minutes: minutes?,
+            competences,
+            exercises: exercises?,
+            title: title?,
+            description: description?,
+        })
+    })
+}
+
+/// Parses one exercise file; `expected_id` is its file name without `.toml`.
+pub fn parse_exercise(module: &str, expected_id: &str, src: &str) -> Result<Exercise, Vec<Problem>> {
+    Reader::run(&exercise_file(module, expected_id), src, |r, root| {
+        let kind = r.string(root, &[], "kind", true)?;
+        let Some(kind_keys) = crate::kinds::keys_of(&kind) else {
+            r.problem_at(
+                &[tree::Seg::Key("kind".into())],
+                Msg::new("check-unknown-kind")
+                    .arg("kind", kind.clone())
+                    .arg("known", crate::kinds::KIND_NAMES.join(", ")),
+            );
+            return None;
+        };
+        let mut keys = vec!["id", "kind", "title", "instruction", "notes"];
+        keys.extend_from_slice(kind_keys);
+        r.known_keys(root, &[], &keys);
+        let id = r.id_field(root, &[], "id", Some(expected_id));
+        let title = r.text(root, &[], "title", true);
+        let instruction = r.text(root, &[], "instruction", true);
+        let notes = r.text(root, &[], "notes", false);
+        let data = crate::kinds::parse(&kind, r, root);
+        Some(Exercise {
+            id: id?,
+            title: title?,
+            instruction: instruction?,
+            notes,
+            data: data?,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_falls_back_to_french() {
+        let t = Text(vec![("fr".into(), "Bonjour".into()), ("en".into(), "Hello".into())]);
+        assert_eq!(t.get("en"), "Hello");
+        assert_eq!(t.get("fr"), "Bonjour");
+        assert_eq!(t.get("es"), "Bonjour");
+        assert!(!t.has("es"));
+        assert_eq!(Text::default().get("fr"), "");
+    }
+}

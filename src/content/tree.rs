@@ -1,0 +1,282 @@
+//! Reading a TOML file into a tree of values, and finding the line of any
+//! value in the source so that every problem can point at `file:line:column`.
+//!
+//! The parser (`basic-toml`, chosen for its size) only reports positions of
+//! syntax errors. For problems found later (a missing explanation, an answer
+//! that names no option…) [`Locator`] scans the source text once and maps
+//! each key path (`options[2].explanation.fr`) to the line where it is written.
+
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// One step in a path from the top of a file to a value.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+pub type Path = Vec<Seg>;
+
+/// Renders a path the way an advisor sees it in the file: `options[2].text`.
+pub fn path_to_string(path: &[Seg]) -> String {
+    let mut out = String::new();
+    for seg in path {
+        match seg {
+            Seg::Key(k) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(k);
+            }
+            Seg::Index(i) => out.push_str(&format!("[{}]", i + 1)),
+        }
+    }
+    out
+}
+
+/// A syntax error, with 1-based line and column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SyntaxError {
+    pub line: usize,
+    pub col: usize,
+    pub detail: String,
+}
+
+/// Parses TOML text into a JSON-like tree.
+pub fn parse(src: &str) -> Result<Value, SyntaxError> {
+    basic_toml::from_str::<Value>(src).map_err(|e| {
+        let (line, col) = e.line_col().map(|(l, c)| (l + 1, c + 1)).unwrap_or((1, 1));
+        let mut detail = e.to_string();
+        if let Some(cut) = detail.find(" at line ") {
+            detail.truncate(cut);
+        }
+        SyntaxError { line, col, detail }
+    })
+}
+
+/// Maps key paths to the (line, column) where they are written.
+#[derive(Debug, Default)]
+pub struct Locator {
+    places: HashMap<Path, (usize, usize)>,
+}
+
+impl Locator {
+    pub fn new(src: &str) -> Self {
+        let mut places = HashMap::new();
+        let mut current: Path = Vec::new();
+        // How many times each array-of-tables header has been seen.
+        let mut array_counts: HashMap<Vec<String>, usize> = HashMap::new();
+        let mut lines = src.lines().enumerate();
+        while let Some((n, raw)) = lines.next() {
+            let line_no = n + 1;
+            let line = raw.trim_start();
+            let indent = raw.len() - line.len() + 1;
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(rest) = line.strip_prefix("[[") {
+                let name = rest.split("]]").next().unwrap_or("");
+                let keys = split_keys(name);
+                let count = array_counts.entry(keys.clone()).or_insert(0);
+                current = keys.iter().cloned().map(Seg::Key).collect();
+                places.entry(current.clone()).or_insert((line_no, indent));
+                current.push(Seg::Index(*count));
+                *count += 1;
+                places.entry(current.clone()).or_insert((line_no, indent));
+                continue;
+            }
+            if let Some(rest) = line.strip_prefix('[') {
+                let name = rest.split(']').next().unwrap_or("");
+                let keys = split_keys(name);
+                // `[options.text]` means "in the last [[options]] table".
+                current = Vec::new();
+                for (i, k) in keys.iter().enumerate() {
+                    current.push(Seg::Key(k.clone()));
+                    if let Some(c) = array_counts.get(&keys[..=i].to_vec()) {
+                        current.push(Seg::Index(c.saturating_sub(1)));
+                    }
+                }
+                places.entry(current.clone()).or_insert((line_no, indent));
+                continue;
+            }
+            let Some(eq) = find_equals(line) else { continue };
+            // `title.fr = …` also tells where `title` is written.
+            let mut path = current.clone();
+            for key in split_keys(&line[..eq]) {
+                path.push(Seg::Key(key));
+                places.entry(path.clone()).or_insert((line_no, indent));
+            }
+            let value = line[eq + 1..].trim_start();
+            if let Some(delim) = ["\"\"\"", "'''"].into_iter().find(|d| value.starts_with(d)) {
+                // A multi-line string: skip to its closing delimiter.
+                if !value[3..].contains(delim) {
+                    for (_, l) in lines.by_ref() {
+                        if l.contains(delim) {
+                            break;
+                        }
+                    }
+                }
+            } else if value.starts_with('[') && !closes_array(value) {
+                // A list written over several lines: one element per line.
+                let mut index = count_elements(&value[1..]);
+                for (m, l) in lines.by_ref() {
+                    let t = l.trim_start();
+                    if t.starts_with(']') {
+                        break;
+                    }
+                    if !t.is_empty() && !t.starts_with('#') {
+                        let count = count_elements(t).max(1);
+                        for i in index..index + count {
+                            let mut p = path.clone();
+                            p.push(Seg::Index(i));
+                            places.entry(p).or_insert((m + 1, l.len() - t.len() + 1));
+                        }
+                        index += count;
+                    }
+                    if closes_array(t) {
+                        break;
+                    }
+                }
+            }
+        }
+        Locator { places }
+    }
+
+    /// The place of `path`, or of its nearest written ancestor; (1, 1) if none.
+    pub fn locate(&self, path: &[Seg]) -> (usize, usize) {
+        (0..=path.len())
+            .rev()
+            .find_map(|n| self.places.get(&path[..n]).copied())
+            .unwrap_or((1, 1))
+    }
+}
+
+fn split_keys(s: &str) -> Vec<String> {
+    s.split('.')
+        .map(|k| k.trim().trim_matches('"').trim_matches('\'').to_string())
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
+/// Position of the `=` that ends a key, outside quotes.
+fn find_equals(line: &str) -> Option<usize> {
+    let mut quote: Option<char> = None;
+    for (i, c) in line.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), _) if c == q => quote = None,
+            (None, '=') => return Some(i),
+            (None, '#') => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Does this text close the list it is in (a `]` outside strings)?
+fn closes_array(s: &str) -> bool {
+    let mut depth = 0i32;
+    let mut quote: Option<char> = None;
+    for c in s.chars() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), _) if c == q => quote = None,
+            (None, '[') => depth += 1,
+            (None, ']') => depth -= 1,
+            (None, '#') => break,
+            _ => {}
+        }
+    }
+    depth < 0 || (s.starts_with('[') && depth == 0)
+}
+
+/// Number of list elements that start on this piece of a line.
+fn count_elements(s: &str) -> usize {
+    let body = s.trim();
+    if body.is_empty() || body.starts_with(']') || body.starts_with('#') {
+        return 0;
+    }
+    let mut n = 1;
+    let mut quote: Option<char> = None;
+    for c in body.chars() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), _) if c == q => quote = None,
+            (None, ',') => n += 1,
+            (None, ']' | '#') => break,
+            _ => {}
+        }
+    }
+    // A trailing comma does not start a new element.
+    if body.trim_end_matches(|c: char| c == ']' || c.is_whitespace()).ends_with(',') {
+        n -= 1;
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(s: &str) -> Seg {
+        Seg::Key(s.into())
+    }
+
+    const SRC: &str = r#"id = "test"
+kind = "choice"
+title.fr = "Titre"
+
+[instruction]
+fr = """
+Plusieurs
+lignes
+"""
+en = "Lines"
+
+[[options]]
+id = "a"
+text.fr = "A"
+
+[[options]]
+id = "b"
+explanation.fr = "Parce que"
+list = [
+  "un",
+  "deux", "trois",
+  "quatre",
+]
+"#;
+
+    #[test]
+    fn finds_keys_tables_and_array_elements() {
+        let loc = Locator::new(SRC);
+        assert_eq!(loc.locate(&[k("kind")]), (2, 1));
+        assert_eq!(loc.locate(&[k("title"), k("fr")]), (3, 1));
+        assert_eq!(loc.locate(&[k("instruction"), k("en")]), (10, 1));
+        assert_eq!(loc.locate(&[k("options"), Seg::Index(0), k("text"), k("fr")]), (14, 1));
+        assert_eq!(loc.locate(&[k("options"), Seg::Index(1)]), (16, 1));
+        assert_eq!(loc.locate(&[k("options"), Seg::Index(1), k("explanation"), k("fr")]), (18, 1));
+        assert_eq!(loc.locate(&[k("options"), Seg::Index(1), k("list"), Seg::Index(2)]), (21, 3));
+        assert_eq!(loc.locate(&[k("options"), Seg::Index(1), k("list"), Seg::Index(3)]), (22, 3));
+    }
+
+    #[test]
+    fn missing_key_points_at_its_table() {
+        let loc = Locator::new(SRC);
+        assert_eq!(loc.locate(&[k("options"), Seg::Index(1), k("text")]), (16, 1));
+        assert_eq!(loc.locate(&[k("notes")]), (1, 1));
+    }
+
+    #[test]
+    fn syntax_error_has_position() {
+        let err = parse("id = \"a\"\nkind = \n").unwrap_err();
+        assert_eq!(err.line, 2);
+        assert!(!err.detail.contains("at line"));
+    }
+
+    #[test]
+    fn path_renders_one_based() {
+        assert_eq!(path_to_string(&[k("options"), Seg::Index(0), k("text")]), "options[1].text");
+    }
+}

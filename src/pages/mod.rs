@@ -1,0 +1,44 @@
+//! One file per route.
+
+pub mod advisor;
+pub mod check;
+pub mod exercise;
+pub mod home;
+pub mod module;
+pub mod not_found;
+pub mod profiles;
+pub mod settings;
+
+use crate::route::Route;
+use leptos::prelude::*;
+use leptos_fluent::move_tr;
+
+/// The id of each page's `<h1>`, which receives focus on navigation.
+pub const TITLE_ID: &str = "page-title";
+
+pub fn render(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <home::Home/> }.into_any(),
+        Route::Module(m) => view! { <module::ModulePage module=m/> }.into_any(),
+        Route::Exercise(m, e) => view! { <exercise::ExercisePage module=m exercise=e/> }.into_any(),
+        Route::Profiles => view! { <profiles::Profiles/> }.into_any(),
+        Route::Certificate => view! { <profiles::Certificate/> }.into_any(),
+        Route::Advisor => view! { <advisor::Advisor/> }.into_any(),
+        Route::CheckContent => view! { <check::CheckContent/> }.into_any(),
+        Route::Settings => view! { <settings::SettingsPage/> }.into_any(),
+        Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
+    }
+}
+
+/// The page's `<h1>`; also sets the window title.
+#[component]
+pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    Effect::new(move |_| crate::ui::set_title(&text.get()));
+    view! { <h1 id=TITLE_ID tabindex="-1">{text}</h1> }
+}
+
+/// Shown while content files are fetched.
+#[component]
+pub fn Loading() -> impl IntoView {
+    view! { <p class="loading" role="status">{move_tr!("loading")}</p> }
+}

@@ -1,0 +1,85 @@
+//! A module: its exercises in order, each done or to do.
+
+use super::{Loading, PageTitle};
+use crate::content::loader;
+use crate::route::Route;
+use crate::ui::{lang, problems::ProblemList};
+use crate::AppState;
+use leptos::prelude::*;
+use leptos_fluent::{move_tr, tr};
+
+#[component]
+pub fn ModulePage(module: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = module.clone();
+    let content = LocalResource::new(move || loader::module(id.clone()));
+    move || {
+        let Some(c) = content.get() else { return view! { <Loading/> }.into_any() };
+        let m = match &c.module {
+            Ok(m) => m.clone(),
+            Err(p) => {
+                return view! {
+                    <PageTitle text=move_tr!("module-broken-title")/>
+                    <ProblemList problems=p.clone()/>
+                    <p><a class="button" href=Route::Home.href()>{move_tr!("back-home")}</a></p>
+                }
+                .into_any()
+            }
+        };
+        let total = m.exercises.len();
+        let module_id = m.id.clone();
+        let done = {
+            let (module_id, list) = (module_id.clone(), m.exercises.clone());
+            Signal::derive(move || state.progress.with(|p| p.done_count(&module_id, &list)))
+        };
+        let rows = c
+            .exercises
+            .iter()
+            .enumerate()
+            .map(|(i, (ex_id, parsed))| match parsed {
+                Ok(ex) => {
+                    let title = ex.title.clone();
+                    let is_done = {
+                        let (m, e) = (module_id.clone(), ex_id.clone());
+                        Signal::derive(move || state.progress.with(|p| p.is_done(&m, &e)))
+                    };
+                    view! {
+                        <li class="exercise-row" class:done=is_done>
+                            <a href=Route::Exercise(module_id.clone(), ex_id.clone()).href()>
+                                <span class="step-label">{move || tr!("step-of", {"step" => i + 1, "total" => total})}</span>
+                                <span class="exercise-title">{move || title.get(lang()).to_string()}</span>
+                                <span class="status">
+                                    {move || if is_done.get() { tr!("status-done") } else { tr!("status-todo") }}
+                                </span>
+                            </a>
+                        </li>
+                    }
+                    .into_any()
+                }
+                Err(p) => view! { <li class="exercise-row broken"><ProblemList problems=p.clone()/></li> }.into_any(),
+            })
+            .collect_view();
+        let first = c.exercises.iter().find(|(_, r)| r.is_ok()).map(|(e, _)| Route::Exercise(module_id.clone(), e.clone()).href());
+        let (title, description) = (m.title.clone(), m.description.clone());
+        let minutes = m.minutes;
+        view! {
+            <nav class="breadcrumb" aria-label=move_tr!("breadcrumb")>
+                <a href=Route::Home.href()>{move_tr!("nav-home")}</a>
+            </nav>
+            <PageTitle text=Signal::derive(move || title.get(lang()).to_string())/>
+            <p class="lead">{move || description.get(lang()).to_string()}</p>
+            <p class="duration">{move || tr!("duration-minutes", {"minutes" => minutes})}</p>
+            <div class="module-progress">
+                <p id="module-progress-label">{move || tr!("exercises-done", {"done" => done.get(), "total" => total})}</p>
+                <div class="bar" role="progressbar" aria-labelledby="module-progress-label"
+                    aria-valuemin="0" aria-valuemax=total aria-valuenow=done>
+                    <span style:width=move || format!("{}%", if total == 0 { 0 } else { done.get() * 100 / total })></span>
+                </div>
+            </div>
+            {first.map(|href| view! { <p><a class="button primary big" href=href>{move_tr!("start-module")}</a></p> })}
+            <h2>{move_tr!("module-exercises")}</h2>
+            <ol class="exercise-list">{rows}</ol>
+        }
+        .into_any()
+    }
+}

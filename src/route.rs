@@ -1,0 +1,75 @@
+//! Routes live in the URL hash (`#/m/cv/contenu`), so any static server can
+//! serve the app from any folder and a reload shows the same page.
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Module(String),
+    Exercise(String, String),
+    Profiles,
+    Certificate,
+    Advisor,
+    CheckContent,
+    Settings,
+    NotFound,
+}
+
+impl Route {
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
+        let parts: Vec<&str> = path.split('/').collect();
+        let is_id = |s: &str| crate::content::reader::is_valid_id(s);
+        match parts.as_slice() {
+            [""] => Route::Home,
+            ["m", m] if is_id(m) => Route::Module(m.to_string()),
+            ["m", m, e] if is_id(m) && is_id(e) => Route::Exercise(m.to_string(), e.to_string()),
+            ["profils"] => Route::Profiles,
+            ["attestation"] => Route::Certificate,
+            ["animateur"] => Route::Advisor,
+            ["animateur", "verifier"] => Route::CheckContent,
+            ["reglages"] => Route::Settings,
+            _ => Route::NotFound,
+        }
+    }
+
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home | Route::NotFound => "#/".into(),
+            Route::Module(m) => format!("#/m/{m}"),
+            Route::Exercise(m, e) => format!("#/m/{m}/{e}"),
+            Route::Profiles => "#/profils".into(),
+            Route::Certificate => "#/attestation".into(),
+            Route::Advisor => "#/animateur".into(),
+            Route::CheckContent => "#/animateur/verifier".into(),
+            Route::Settings => "#/reglages".into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_round_trips() {
+        for r in [
+            Route::Home,
+            Route::Module("cv".into()),
+            Route::Exercise("cv".into(), "contenu-cv".into()),
+            Route::Profiles,
+            Route::Certificate,
+            Route::Advisor,
+            Route::CheckContent,
+            Route::Settings,
+        ] {
+            assert_eq!(Route::parse(&r.href()), r);
+        }
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#"), Route::Home);
+        assert_eq!(Route::parse("#/m/cv/"), Route::Module("cv".into()));
+        assert_eq!(Route::parse("#/nulle-part"), Route::NotFound);
+        assert_eq!(Route::parse("#/m/../secret"), Route::NotFound);
+        assert_eq!(Route::parse("#/m/cv/a/b"), Route::NotFound);
+        assert_eq!(Route::parse("#contenu"), Route::NotFound);
+    }
+}

@@ -1,0 +1,266 @@
+//! Every shipped content file parses and validates, and the validator
+//! reports malformed files with the expected `file:line` message.
+
+use pas_a_pas::content::check::{check_all, Report};
+use pas_a_pas::content::{parse_exercise, parse_module, Problem};
+use std::path::{Path, PathBuf};
+
+mod common;
+use common::render;
+
+fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    futures::executor::block_on(f)
+}
+
+fn check_dir(dir: &Path) -> Report {
+    let dir = dir.to_path_buf();
+    block_on(check_all(move |p: String| {
+        let path: PathBuf = dir.join(p);
+        async move { std::fs::read_to_string(path).ok() }
+    }))
+}
+
+fn describe(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("{}:{}:{}: {}", p.file, p.line, p.col, render("fr", &p.msg)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn every_shipped_file_validates() {
+    let report = check_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises").as_path());
+    assert!(report.problems.is_empty(), "problems in exercises/:\n{}", describe(&report.problems));
+    assert_eq!(report.modules, 4, "the four modules");
+    assert!(report.exercises >= 8, "at least two exercises of each kind");
+}
+
+#[test]
+fn every_kind_has_at_least_two_shipped_exercises() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises");
+    let mut counts = std::collections::BTreeMap::new();
+    for module in std::fs::read_dir(&root).unwrap().flatten().filter(|e| e.path().is_dir()) {
+        for file in std::fs::read_dir(module.path()).unwrap().flatten() {
+            let text = std::fs::read_to_string(file.path()).unwrap();
+            if let Some(kind) = text.lines().find_map(|l| l.strip_prefix("kind = ")) {
+                *counts.entry(kind.trim_matches('"').to_string()).or_insert(0) += 1;
+            }
+        }
+    }
+    for kind in pas_a_pas::kinds::KIND_NAMES {
+        assert!(counts.get(*kind).copied().unwrap_or(0) >= 2, "kind {kind}: {counts:?}");
+    }
+}
+
+/// Validates `src` as exercise `cv/test.toml` and returns its problems as
+/// "line: message" in French.
+fn exercise_problems(src: &str) -> Vec<String> {
+    match parse_exercise("cv", "test", src) {
+        Ok(_) => Vec::new(),
+        Err(p) => {
+            assert!(p.iter().all(|p| p.file == "cv/test.toml"));
+            p.iter().map(|p| format!("{}: {}", p.line, render("fr", &p.msg))).collect()
+        }
+    }
+}
+
+const GOOD_CHOICE: &str = r#"id = "test"
+kind = "choice"
+title.fr = "Titre"
+instruction.fr = "Choisissez."
+
+[[options]]
+id = "a"
+text.fr = "A"
+correct = true
+explanation.fr = "Oui."
+
+[[options]]
+id = "b"
+text.fr = "B"
+explanation.fr = "Non."
+"#;
+
+#[test]
+fn good_file_has_no_problem() {
+    assert_eq!(exercise_problems(GOOD_CHOICE), Vec::<String>::new());
+}
+
+#[test]
+fn syntax_error_points_at_its_line() {
+    let src = GOOD_CHOICE.replace("text.fr = \"B\"", "text.fr = \"B");
+    let p = exercise_problems(&src);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(p[0].starts_with("14: Le texte est mal écrit"), "{p:?}");
+}
+
+#[test]
+fn unknown_kind() {
+    let p = exercise_problems(&GOOD_CHOICE.replace("kind = \"choice\"", "kind = \"quiz\""));
+    assert_eq!(p, vec!["2: Le type d'exercice « quiz » n'existe pas. Types possibles : choice, classify, order, spot."]);
+}
+
+#[test]
+fn missing_explanation_names_the_option_and_its_line() {
+    let p = exercise_problems(&GOOD_CHOICE.replace("explanation.fr = \"Non.\"\n", ""));
+    assert_eq!(p, vec!["12: « b » n'a pas d'explication. Chaque réponse doit expliquer pourquoi."]);
+}
+
+#[test]
+fn empty_explanation() {
+    let p = exercise_problems(&GOOD_CHOICE.replace("\"Non.\"", "\"  \""));
+    assert_eq!(p, vec!["15: « options[2].explanation.fr » est vide."]);
+}
+
+#[test]
+fn missing_field_and_missing_french() {
+    let src = GOOD_CHOICE.replace("title.fr = \"Titre\"\n", "").replace("instruction.fr", "instruction.en");
+    let p = exercise_problems(&src);
+    assert!(p.contains(&"1: Il manque « title ».".to_string()), "{p:?}");
+    assert!(p.contains(&"3: « instruction » n'a pas de texte en français (fr). Le français est obligatoire.".to_string()), "{p:?}");
+}
+
+#[test]
+fn duplicate_option_id() {
+    let p = exercise_problems(&GOOD_CHOICE.replace("id = \"b\"", "id = \"a\""));
+    assert_eq!(p, vec!["13: L'identifiant « a » est utilisé deux fois."]);
+}
+
+#[test]
+fn id_must_match_file_name() {
+    let p = exercise_problems(&GOOD_CHOICE.replace("id = \"test\"", "id = \"autre\""));
+    assert_eq!(p, vec!["1: L'identifiant « autre » doit être « test », comme le nom du fichier ou du dossier."]);
+}
+
+#[test]
+fn unknown_field_is_reported() {
+    let p = exercise_problems(&GOOD_CHOICE.replace("explanation.fr = \"Oui.\"", "explication.fr = \"Oui.\""));
+    assert!(p.iter().any(|m| m.starts_with("10: « options[1].explication » n'est pas connu.")), "{p:?}");
+}
+
+#[test]
+fn choice_without_right_answer_or_with_two() {
+    let p = exercise_problems(&GOOD_CHOICE.replace("correct = true\n", ""));
+    assert_eq!(p, vec!["6: Aucune réponse n'est marquée juste (correct = true)."]);
+    let p = exercise_problems(&GOOD_CHOICE.replace("text.fr = \"B\"", "text.fr = \"B\"\ncorrect = true"));
+    assert_eq!(p, vec!["6: Plusieurs réponses sont justes. Ajoutez multiple = true, ou gardez une seule bonne réponse."]);
+}
+
+#[test]
+fn wrong_type() {
+    let p = exercise_problems(&GOOD_CHOICE.replace("correct = true", "correct = \"oui\""));
+    assert!(p.contains(&"9: « options[1].correct » doit être true (oui) ou false (non).".to_string()), "{p:?}");
+}
+
+#[test]
+fn classify_answer_naming_a_missing_group() {
+    let src = r#"id = "test"
+kind = "classify"
+title.fr = "T"
+instruction.fr = "I"
+[[groups]]
+id = "oui"
+label.fr = "Oui"
+[[groups]]
+id = "non"
+label.fr = "Non"
+[[items]]
+id = "a"
+text.fr = "A"
+group = "peut-etre"
+explanation.fr = "E"
+[[items]]
+id = "b"
+text.fr = "B"
+group = "non"
+explanation.fr = "E"
+"#;
+    let p = exercise_problems(src);
+    assert_eq!(p, vec!["14: « items[1].group » nomme le groupe « peut-etre », qui n'existe pas. Groupes possibles : oui, non."]);
+}
+
+#[test]
+fn spot_needs_a_clue_and_ids_for_explained_parts() {
+    let src = r#"id = "test"
+kind = "spot"
+document = "sms"
+title.fr = "T"
+instruction.fr = "I"
+[[segments]]
+text.fr = "Bonjour"
+explanation.fr = "E"
+[[segments]]
+id = "b"
+text.fr = "B"
+explanation.fr = "E"
+"#;
+    let p = exercise_problems(src);
+    assert_eq!(
+        p,
+        vec![
+            "6: Ce passage a un indice ou une explication, mais pas d'identifiant (id).",
+            "6: Aucun passage n'est un indice (clue = true). Il faut au moins un indice à trouver.",
+        ]
+    );
+}
+
+#[test]
+fn order_needs_three_steps() {
+    let src = "id = \"test\"\nkind = \"order\"\ntitle.fr = \"T\"\ninstruction.fr = \"I\"\n[[items]]\nid = \"a\"\ntext.fr = \"A\"\nexplanation.fr = \"E\"\n";
+    let p = exercise_problems(src);
+    assert_eq!(p, vec!["5: « items » doit en avoir au moins 3."]);
+}
+
+#[test]
+fn broken_manifest_and_missing_exercise_file() {
+    let dir = std::env::temp_dir().join(format!("pas-a-pas-content-{}", std::process::id()));
+    let m = dir.join("cv");
+    std::fs::create_dir_all(&m).unwrap();
+    std::fs::write(dir.join("modules.toml"), "modules = [\"cv\", \"absent\"]\n").unwrap();
+    std::fs::write(
+        m.join("module.toml"),
+        "id = \"cv\"\nicon = \"cv\"\nminutes = 5\nexercises = [\n  \"test\",\n  \"perdu\",\n]\ntitle.fr = \"T\"\ndescription.fr = \"D\"\n",
+    )
+    .unwrap();
+    std::fs::write(m.join("test.toml"), GOOD_CHOICE).unwrap();
+    let report = check_dir(&dir);
+    let d = describe(&report.problems);
+    assert_eq!(
+        d,
+        "cv/module.toml:6:3: L'exercice « perdu » est dans la liste, mais son fichier cv/perdu.toml est introuvable.\n\
+         modules.toml:1:1: Le thème « absent » est dans la liste, mais son fichier absent/module.toml est introuvable."
+    );
+    assert_eq!((report.modules, report.exercises), (1, 2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn module_manifest_problems() {
+    let p = parse_module("cv", "id = \"cv\"\nicon = \"fusee\"\nminutes = \"5\"\nexercises = []\ntitle.fr = \"T\"\ndescription.fr = \"D\"\n")
+        .unwrap_err();
+    let d = describe(&p);
+    assert!(d.contains("cv/module.toml:2:1: L'icône « fusee » n'existe pas."), "{d}");
+    assert!(d.contains("cv/module.toml:3:1: « minutes » doit être un nombre entier."), "{d}");
+    assert!(d.contains("cv/module.toml:4:1: « exercises » doit en avoir au moins 1."), "{d}");
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let samples = [
+        "", "=", "[[", "id = 3", "kind = [1,2]", "[[options]]\n[[options]]", "\u{0}\u{1}", "title = { fr = 1 }",
+        "kind = \"choice\"\noptions = 5", "kind = \"spot\"\nsegments = [1]", "kind = \"order\"\n[items]\nid=\"a\"",
+    ];
+    for s in samples {
+        let _ = parse_exercise("cv", "test", s);
+        let _ = parse_module("cv", s);
+    }
+    // Every prefix of a good file: never a panic, always a located problem.
+    for n in 0..GOOD_CHOICE.len() {
+        if let Some(prefix) = GOOD_CHOICE.get(..n) {
+            if let Err(p) = parse_exercise("cv", "test", prefix) {
+                assert!(!p.is_empty() && p.iter().all(|p| p.line >= 1));
+            }
+        }
+    }
+}
