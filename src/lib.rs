@@ -35,6 +35,8 @@ pub struct AppState {
     pub settings: RwSignal<Settings>,
     pub progress: RwSignal<Progress>,
     pub notice: RwSignal<Option<StorageNotice>>,
+    /// Set on navigation: the next page title to appear takes the focus.
+    pub focus_title: StoredValue<bool>,
 }
 
 impl AppState {
@@ -53,6 +55,7 @@ impl AppState {
             settings: RwSignal::new(settings),
             progress: RwSignal::new(Progress::default()),
             notice: RwSignal::new(notice),
+            focus_title: StoredValue::new(false),
         }
     }
 
@@ -121,7 +124,7 @@ pub fn Shell() -> impl IntoView {
         if state.route.get_untracked() != route {
             state.route.set(route);
             window().scroll_to_with_x_and_y(0.0, 0.0);
-            ui::focus_by_id(pages::TITLE_ID, "main");
+            state.focus_title.set_value(true);
         }
     });
 

@@ -33,8 +33,20 @@ pub fn render(route: Route) -> AnyView {
 /// The page's `<h1>`; also sets the window title.
 #[component]
 pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    let state = expect_context::<crate::AppState>();
+    let node = NodeRef::<leptos::html::H1>::new();
     Effect::new(move |_| crate::ui::set_title(&text.get()));
-    view! { <h1 id=TITLE_ID tabindex="-1">{text}</h1> }
+    // After a navigation, the new page's title takes the focus once it is
+    // shown (content may load first), so screen readers announce the page.
+    Effect::new(move |_| {
+        if let Some(h1) = node.get() {
+            if state.focus_title.get_value() {
+                state.focus_title.set_value(false);
+                let _ = h1.focus();
+            }
+        }
+    });
+    view! { <h1 id=TITLE_ID tabindex="-1" node_ref=node>{text}</h1> }
 }
 
 /// Shown while content files are fetched.

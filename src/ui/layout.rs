@@ -81,9 +81,10 @@ pub fn Footer() -> impl IntoView {
 pub fn SettingsControls() -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = expect_context::<I18n>();
-    let languages = i18n
-        .languages
+    // French first, in the order of `settings::LANGS`.
+    let languages = crate::settings::LANGS
         .iter()
+        .filter_map(|id| i18n.languages.iter().find(|l| l.id == *id).copied())
         .map(|l| {
             let pressed = move || (i18n.language.get().id == l.id).to_string();
             view! {

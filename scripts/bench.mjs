@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Size benchmark: every file the home page loads, raw and gzip (-9), against
+// the budget of the first load (wasm + js + css + fonts + html): at most
+// 300 KB gzip and 900 KB raw. Content files (exercises/*.toml) are listed
+// apart: they are fetched per module and do not count in the first load.
+// Also reports the time to the first interactive screen (not a pass/fail).
+// Exits 1 when over budget. Needs a release build in dist/.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { serve, launch, openPage, dist } from '../tests/e2e/helpers.mjs';
+
+const BUDGET_GZIP = 300 * 1000;
+const BUDGET_RAW = 900 * 1000;
+
+const server = await serve();
+const browser = await launch();
+const page = await openPage(browser, server.origin);
+const loaded = [];
+page.on('requestfinished', (req) => loaded.push(new URL(req.url()).pathname));
+await page.goto(server.url);
+await page.locator('.module-card').nth(3).waitFor();
+const interactive = await page.evaluate(() => performance.now());
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await page.reload();
+await page.locator('.module-card').nth(3).waitFor();
+const throttled = await page.evaluate(() => performance.now());
+await browser.close();
+server.close();
+
+const rows = [...new Set(loaded)].map((p) => {
+  const file = p === '/' ? 'index.html' : decodeURIComponent(p.slice(1));
+  const bytes = readFileSync(join(dist, file));
+  return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, content: file.startsWith('exercises/') };
+});
+const kb = (n) => (n / 1000).toFixed(1).padStart(7);
+let raw = 0, gzip = 0;
+console.log('file'.padEnd(48), '    raw KB', '  gzip KB');
+for (const r of rows.sort((a, b) => a.content - b.content || b.gzip - a.gzip)) {
+  if (!r.content) { raw += r.raw; gzip += r.gzip; }
+  console.log((r.content ? '(content) ' : '') + r.file.padEnd(r.content ? 38 : 48), kb(r.raw), '  ', kb(r.gzip));
+}
+console.log('first load (without content)'.padEnd(48), kb(raw), '  ', kb(gzip));
+console.log(`budget: ${kb(BUDGET_RAW)} raw, ${kb(BUDGET_GZIP)} gzip`);
+console.log(`first interactive screen: ${Math.round(interactive)} ms; with 4x CPU throttling: ${Math.round(throttled)} ms (goal < 1000 ms)`);
+const over = raw > BUDGET_RAW || gzip > BUDGET_GZIP;
+console.log(over ? 'OVER BUDGET' : 'within budget');
+process.exit(over ? 1 : 0);

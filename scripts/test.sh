@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test: native (cargo test), wasm-bindgen-test in headless
+# Chromium, the release build, end-to-end tests in headless Chromium against
+# dist/ served by python3 -m http.server, and the size budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "1/4 Native tests (cargo test)"
+cargo test --locked
+
+step "2/4 Component tests in headless Chromium (wasm-bindgen-test)"
+cargo test --locked --target wasm32-unknown-unknown --test web
+
+step "3/4 Release build (trunk, offline)"
+trunk build --release --offline
+
+step "4/4 End-to-end tests in headless Chromium, and the size budget"
+node --test --test-concurrency=1 tests/e2e/
+node scripts/bench.mjs

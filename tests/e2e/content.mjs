@@ -1,0 +1,30 @@
+// Reads the answer keys from the shipped exercise files, so the tests answer
+// what the files say (a tiny reader for the simple layout these files use).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './helpers.mjs';
+
+/** The file as { top: {key: value}, tables: [{name, fields}] }. */
+export function readExercise(module, id) {
+  const text = readFileSync(join(root, 'exercises', module, `${id}.toml`), 'utf8');
+  const out = { top: {}, tables: [] };
+  let current = out.top;
+  for (const line of text.split('\n')) {
+    const header = line.match(/^\[\[(\w+)\]\]\s*$/);
+    if (header) {
+      current = {};
+      out.tables.push({ name: header[1], fields: current });
+      continue;
+    }
+    const kv = line.match(/^([\w.]+)\s*=\s*(.*)$/);
+    if (kv) {
+      let v = kv[2].trim();
+      if (v.startsWith('"')) v = JSON.parse(v.replace(/\s+#.*$/, ''));
+      else if (v === 'true' || v === 'false') v = v === 'true';
+      current[kv[1]] = v;
+    }
+  }
+  return out;
+}
+
+export const tablesOf = (ex, name) => ex.tables.filter((t) => t.name === name).map((t) => t.fields);

@@ -1,0 +1,120 @@
+// Shared tools for the end-to-end tests: a plain static server, headless
+// Chromium through playwright-core, axe-core, screenshots, and a guard that
+// fails a test when any request leaves the serving origin.
+import { spawn } from 'node:child_process';
+import { readFileSync, mkdirSync, cpSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = join(here, '..', '..');
+export const dist = join(root, 'dist');
+export const outDir = join(here, 'out');
+mkdirSync(join(outDir, 'screenshots'), { recursive: true });
+
+const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+/** Serves `dir` with `python3 -m http.server` on 127.0.0.1. */
+export async function serve(dir = dist) {
+  const port = await freePort();
+  const proc = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], {
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, origin: `http://127.0.0.1:${port}`, close: () => proc.kill() };
+}
+
+/** A copy of dist/ that a test may break. */
+export function copyOfDist() {
+  const dir = mkdtempSync(join(tmpdir(), 'pas-a-pas-dist-'));
+  cpSync(dist, dir, { recursive: true });
+  return dir;
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+}
+
+/**
+ * A fresh browser context (empty storage) and page, watched: every request
+ * off `origin` and every console error is recorded in `page.problems`.
+ */
+export async function openPage(browser, origin, { width = 1280, height = 800, init } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'fr-FR' });
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:')) {
+      page.problems.push(`request off origin: ${u}`);
+    }
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => page.problems.push(`page error: ${err.message}`));
+  return page;
+}
+
+/** Waits until the app has rendered the page title. */
+export async function ready(page) {
+  await page.locator('h1#page-title').waitFor({ state: 'visible', timeout: 15000 });
+  await page.waitForFunction(() => !document.querySelector('.loading'));
+}
+
+export async function goto(page, url) {
+  await page.goto(url);
+  await ready(page);
+}
+
+/** axe-core with the WCAG 2.2 AA tags; returns readable violations. */
+export async function axe(page) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } }),
+  );
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: join(outDir, 'screenshots', `${name}.png`), fullPage: true });
+}
+
+/** Presses Tab until the focused element matches `predicate` (max 60 presses). */
+export async function tabTo(page, predicate, arg) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(predicate, arg)) return;
+  }
+  throw new Error('could not reach the element with Tab');
+}
