@@ -264,3 +264,31 @@ fn never_panics_on_odd_input() {
         }
     }
 }
+
+/// The advisors' guide shows a complete example of each kind and of a
+/// manifest: each must be valid, so that copying it works.
+#[test]
+fn examples_in_the_advisors_guide_are_valid() {
+    let guide = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/README.md")).unwrap();
+    let blocks: Vec<&str> = guide.split("```toml").skip(1).filter_map(|b| b.split("```").next()).collect();
+    let id_of = |b: &str| {
+        b.lines().find_map(|l| l.strip_prefix("id = \"")).map(|r| r.trim_end_matches('"').to_string())
+    };
+    let mut kinds = Vec::new();
+    let mut manifests = 0;
+    for block in &blocks {
+        let Some(id) = id_of(block) else { continue };
+        if block.contains("\nkind = ") || block.starts_with("kind = ") {
+            let ex = parse_exercise("exemple", &id, block)
+                .unwrap_or_else(|p| panic!("example {id} in exercises/README.md:\n{}", describe(&p)));
+            kinds.push(format!("{:?}", ex.data).split('(').next().unwrap().to_string());
+        } else if block.contains("exercises = ") {
+            parse_module(&id, block).unwrap_or_else(|p| panic!("manifest example {id}:\n{}", describe(&p)));
+            manifests += 1;
+        }
+    }
+    kinds.sort();
+    kinds.dedup();
+    assert_eq!(kinds, vec!["Choice", "Classify", "Order", "Spot"], "one complete example of each kind");
+    assert!(manifests >= 1, "a module.toml example");
+}

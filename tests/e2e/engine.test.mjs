@@ -288,3 +288,25 @@ test('the content check finds no problem in the shipped files', async () => {
   assert.match(await page.locator('.check-summary').innerText(), /^4 thèmes, \d+ exercices : aucun problème\.$/);
   assert.deepEqual(page.problems, []);
 });
+
+test("an advisor's edit to a served exercise file shows after a reload, without a rebuild", async () => {
+  const dir = copyOfDist();
+  const file = join(dir, 'exercises', 'cv', 'adresse-email.toml');
+  const served = await serve(dir);
+  try {
+    const page = await openPage(browser, served.origin);
+    await goto(page, served.url + '#/m/cv/adresse-email');
+    const before = await page.locator('h1').innerText();
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(file, 'utf8').replace(/^title\.fr = ".*"$/m, 'title.fr = "Mon adresse pour Saint-Denis"');
+    writeFileSync(file, text);
+    await page.reload();
+    await ready(page);
+    assert.notEqual(before, 'Mon adresse pour Saint-Denis');
+    assert.equal(await page.locator('h1').innerText(), 'Mon adresse pour Saint-Denis');
+    assert.deepEqual(page.problems, []);
+  } finally {
+    served.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
