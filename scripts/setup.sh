@@ -37,11 +37,11 @@ fi
 
 # 5. Chromium and chromedriver, for the tests.
 if [ "${1:-}" = "--test" ]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    log "Installing Chromium and chromedriver (apt)"
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then
+    log "Installing Chromium, chromedriver and poppler-utils (apt)"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq chromium chromium-driver >/dev/null
+    apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
   fi
 fi
 log "Tools ready"

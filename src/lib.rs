@@ -13,7 +13,7 @@ pub mod ui;
 
 use leptos::prelude::*;
 use leptos_fluent::I18n;
-use progress::Progress;
+use progress::{store, Completion, Directory, Export, Profile, Progress};
 use route::Route;
 use settings::Settings;
 
@@ -26,15 +26,42 @@ pub enum StorageNotice {
     SettingsReset,
     /// The browser's storage is full: the last change was not saved.
     QuotaFull,
+    /// The list of learners could not be read; it was put aside.
+    ProfilesReset,
+    /// This learner's results could not be read; they were put aside.
+    ProgressReset,
 }
+
+/// Who is using the app.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Learner {
+    Profile(Profile),
+    /// "Essayer sans enregistrer": results are kept in memory only.
+    Guest,
+}
+
+/// Why the last learner left, said to the next one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Farewell {
+    Kept,
+    Erased,
+    Idle,
+}
+
+/// Minutes without a click or a key before the app asks "Qui êtes-vous ?" again.
+pub const IDLE_MINUTES: u32 = 15;
 
 /// State shared by every page.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub route: RwSignal<Route>,
     pub settings: RwSignal<Settings>,
-    pub progress: RwSignal<Progress>,
     pub notice: RwSignal<Option<StorageNotice>>,
+    pub directory: RwSignal<Directory>,
+    pub learner: RwSignal<Option<Learner>>,
+    /// The current learner's results.
+    pub progress: RwSignal<Progress>,
+    pub farewell: RwSignal<Option<Farewell>>,
     /// Set on navigation: the next page title to appear takes the focus.
     pub focus_title: StoredValue<bool>,
 }
@@ -50,12 +77,145 @@ impl AppState {
                 Settings::default()
             }
         };
-        AppState {
+        let directory = store::load_directory().unwrap_or_else(|()| {
+            notice = notice.or(Some(StorageNotice::ProfilesReset));
+            Directory::default()
+        });
+        let state = AppState {
             route: RwSignal::new(Route::parse(&current_hash())),
             settings: RwSignal::new(settings),
-            progress: RwSignal::new(Progress::default()),
             notice: RwSignal::new(notice),
+            directory: RwSignal::new(directory),
+            learner: RwSignal::new(None),
+            progress: RwSignal::new(Progress::default()),
+            farewell: RwSignal::new(None),
             focus_title: StoredValue::new(false),
+        };
+        // The same learner after a reload, unless they left the computer.
+        if let Some(session) = store::session() {
+            let known = state.directory.with_untracked(|d| d.get(&session.profile).is_some());
+            if known && !store::is_idle(session.last_active, now_ms(), IDLE_MINUTES) {
+                state.sign_in(&session.profile);
+            } else {
+                store::save_session(None);
+            }
+        }
+        state
+    }
+
+    fn write(&self, result: Result<(), storage::WriteError>) {
+        if let Err(storage::WriteError::QuotaFull) = result {
+            self.notice.set(Some(StorageNotice::QuotaFull));
+        }
+    }
+
+    pub fn sign_in(&self, id: &str) {
+        let Some(profile) = self.directory.with_untracked(|d| d.get(id).cloned()) else { return };
+        let progress = store::load_progress(id).unwrap_or_else(|()| {
+            self.notice.set(Some(StorageNotice::ProgressReset));
+            Progress::default()
+        });
+        self.progress.set(progress);
+        self.learner.set(Some(Learner::Profile(profile)));
+        self.farewell.set(None);
+        store::save_session(Some(&store::Session { profile: id.into(), last_active: now_ms() }));
+    }
+
+    pub fn sign_in_guest(&self) {
+        self.progress.set(Progress::default());
+        self.learner.set(Some(Learner::Guest));
+        self.farewell.set(None);
+        store::save_session(None);
+    }
+
+    /// Leaves: the next person sees "Qui êtes-vous ?".
+    pub fn sign_out(&self, why: Farewell) {
+        self.learner.set(None);
+        self.progress.set(Progress::default());
+        self.farewell.set(Some(why));
+        store::save_session(None);
+    }
+
+    pub fn create_profile(&self, name: &str, picture: &str) -> String {
+        let mut id = String::new();
+        self.directory.update(|d| id = d.add(name, picture, &today()));
+        self.write(self.directory.with_untracked(store::save_directory));
+        self.sign_in(&id);
+        id
+    }
+
+    pub fn current_profile(&self) -> Option<Profile> {
+        self.learner.with(|l| match l {
+            Some(Learner::Profile(p)) => Some(p.clone()),
+            _ => None,
+        })
+    }
+
+    pub fn rename(&self, name: &str) {
+        let Some(p) = self.current_profile() else { return };
+        self.directory.update(|d| d.rename(&p.id, name));
+        self.write(self.directory.with_untracked(store::save_directory));
+        if let Some(p) = self.directory.with_untracked(|d| d.get(&p.id).cloned()) {
+            self.learner.set(Some(Learner::Profile(p)));
+        }
+    }
+
+    /// "Tout effacer": every key of the current learner, then leave.
+    pub fn erase_current(&self) {
+        if let Some(p) = self.current_profile() {
+            let mut d = self.directory.get_untracked();
+            self.write(store::erase_profile(&p.id, &mut d));
+            self.directory.set(d);
+        }
+        self.sign_out(Farewell::Erased);
+    }
+
+    /// Records a finished attempt for the current learner.
+    pub fn record(&self, c: Completion) {
+        self.progress.update(|p| p.complete(&c, &today()));
+        self.save_progress();
+    }
+
+    fn save_progress(&self) {
+        if let Some(p) = self.current_profile() {
+            self.write(self.progress.with_untracked(|pr| store::save_progress(&p.id, pr)));
+        }
+    }
+
+    /// Takes in an imported file: merged into the current learner, or, when
+    /// nobody is signed in, into the profile of that name (created if new).
+    pub fn import(&self, e: &Export) {
+        if self.learner.with_untracked(Option::is_none) {
+            let existing = self.directory.with_untracked(|d| d.profiles.iter().find(|p| p.name == e.name).map(|p| p.id.clone()));
+            match existing {
+                Some(id) => self.sign_in(&id),
+                None => {
+                    self.create_profile(&e.name, &e.picture);
+                }
+            }
+        }
+        self.progress.update(|p| p.merge(&e.progress));
+        self.save_progress();
+    }
+
+    /// The export of the current learner's progress.
+    pub fn export(&self) -> Option<Export> {
+        let profile = match self.learner.get_untracked()? {
+            Learner::Profile(p) => p,
+            Learner::Guest => Profile { id: String::new(), name: "invite".into(), picture: progress::PICTURES[0].into(), created: today() },
+        };
+        Some(self.progress.with_untracked(|p| Export::new(&profile, p, &today())))
+    }
+
+    /// A click or key press: the learner is still here.
+    pub fn touch(&self) {
+        if let Some(mut s) = store::session() {
+            let now = now_ms();
+            // Write at most every 20 seconds.
+            if now - s.last_active > 20_000.0 {
+                s.last_active = now;
+                store::save_session(Some(&s));
+            }
         }
     }
 
@@ -75,6 +235,17 @@ impl Default for AppState {
 
 fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
+}
+
+/// Milliseconds since 1970.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Today in the computer's time zone, `YYYY-MM-DD`.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
 
 #[component]
@@ -128,12 +299,32 @@ pub fn Shell() -> impl IntoView {
         }
     });
 
+    // Leaving the computer without "J'ai fini": after IDLE_MINUTES without a
+    // click or a key, the next person sees "Qui êtes-vous ?".
+    let last_activity = StoredValue::new(now_ms());
+    let active = move || {
+        last_activity.set_value(now_ms());
+        state.touch();
+    };
+    let _ = window_event_listener(leptos::ev::pointerdown, move |_| active());
+    let _ = window_event_listener(leptos::ev::keydown, move |_| active());
+    let _ = set_interval_with_handle(
+        move || {
+            let away = store::is_idle(last_activity.get_value(), now_ms(), IDLE_MINUTES);
+            if away && state.learner.with_untracked(Option::is_some) {
+                state.sign_out(Farewell::Idle);
+                ui::navigate(&Route::Home);
+            }
+        },
+        std::time::Duration::from_secs(20),
+    );
+
     view! {
         <ui::layout::SkipLink/>
         <ui::layout::Header/>
         <ui::layout::NoticeBanner/>
         <main id="main" tabindex="-1">
-            {move || pages::render(state.route.get())}
+            {crate::ui::dynamic(move || pages::render(state.route.get(), state.learner.with(Option::is_some)))}
         </main>
         <ui::layout::Footer/>
     }

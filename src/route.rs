@@ -7,6 +7,7 @@ pub enum Route {
     Module(String),
     Exercise(String, String),
     Profiles,
+    Finish,
     Certificate,
     Advisor,
     CheckContent,
@@ -15,6 +16,11 @@ pub enum Route {
 }
 
 impl Route {
+    /// Pages that belong to a learner: without one, "Qui êtes-vous ?" comes first.
+    pub fn needs_learner(&self) -> bool {
+        matches!(self, Route::Home | Route::Module(_) | Route::Exercise(..) | Route::Certificate | Route::Finish)
+    }
+
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
         let parts: Vec<&str> = path.split('/').collect();
@@ -24,6 +30,7 @@ impl Route {
             ["m", m] if is_id(m) => Route::Module(m.to_string()),
             ["m", m, e] if is_id(m) && is_id(e) => Route::Exercise(m.to_string(), e.to_string()),
             ["profils"] => Route::Profiles,
+            ["fin"] => Route::Finish,
             ["attestation"] => Route::Certificate,
             ["animateur"] => Route::Advisor,
             ["animateur", "verifier"] => Route::CheckContent,
@@ -38,6 +45,7 @@ impl Route {
             Route::Module(m) => format!("#/m/{m}"),
             Route::Exercise(m, e) => format!("#/m/{m}/{e}"),
             Route::Profiles => "#/profils".into(),
+            Route::Finish => "#/fin".into(),
             Route::Certificate => "#/attestation".into(),
             Route::Advisor => "#/animateur".into(),
             Route::CheckContent => "#/animateur/verifier".into(),
@@ -57,6 +65,7 @@ mod tests {
             Route::Module("cv".into()),
             Route::Exercise("cv".into(), "contenu-cv".into()),
             Route::Profiles,
+            Route::Finish,
             Route::Certificate,
             Route::Advisor,
             Route::CheckContent,

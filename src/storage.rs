@@ -98,6 +98,27 @@ pub fn remove(key: &str) {
     })
 }
 
+/// Every key of the app (without the prefix) that starts with `start`.
+pub fn keys_starting_with(start: &str) -> Vec<String> {
+    let full = format!("{PREFIX}{start}");
+    BACKEND.with(|b| match &*b.borrow() {
+        #[cfg(target_arch = "wasm32")]
+        Backend::Local(s) => (0..s.length().unwrap_or(0))
+            .filter_map(|i| s.key(i).ok().flatten())
+            .filter(|k| k.starts_with(&full))
+            .map(|k| k[PREFIX.len()..].to_string())
+            .collect(),
+        Backend::Memory(m) => m.keys().filter(|k| k.starts_with(&full)).map(|k| k[PREFIX.len()..].to_string()).collect(),
+    })
+}
+
+/// Removes every key of the app that starts with `start`.
+pub fn remove_all_starting_with(start: &str) {
+    for k in keys_starting_with(start) {
+        remove(&k);
+    }
+}
+
 /// Reads a stored value; when it is not what `parse` accepts, keeps it under
 /// `<key>.corrupt` for a person to look at, removes it and returns `Err`.
 pub fn get_or_quarantine<T>(key: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>, ()> {
@@ -129,6 +150,15 @@ mod tests {
         assert_eq!(get("bad"), None);
         assert_eq!(get("bad.corrupt").as_deref(), Some("{not json"));
         set("good", "7").unwrap();
+        set("profile.p1.progress", "{}").unwrap();
+        set("profile.p1.cv", "{}").unwrap();
+        set("profile.p10.progress", "{}").unwrap();
+        let mut keys = keys_starting_with("profile.p1.");
+        keys.sort();
+        assert_eq!(keys, vec!["profile.p1.cv", "profile.p1.progress"]);
+        remove_all_starting_with("profile.p1.");
+        assert!(keys_starting_with("profile.p1.").is_empty());
+        assert_eq!(keys_starting_with("profile.").len(), 1);
         assert_eq!(get_or_quarantine("good", |s| s.parse::<u32>().ok()), Ok(Some(7)));
     }
 }

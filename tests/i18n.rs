@@ -35,8 +35,13 @@ fn used_ids() -> BTreeSet<String> {
                 stack.push(p);
             } else if p.extension().is_some_and(|x| x == "rs") {
                 let text = std::fs::read_to_string(&p).unwrap();
-                for marker in ["tr!(\"", "move_tr!(\"", "Msg::new(\"", ".tr(\""] {
+                for marker in ["tr!(\"", "move_tr!(\"", "Msg::new(\"", ".tr(\"", "t(\"", "tr_now(\"", "tr_args(\""] {
                     for (i, _) in text.match_indices(marker) {
+                        // `include_str!("…")` is not `tr!("…")`.
+                        let before = text[..i].chars().last().unwrap_or(' ');
+                        if before.is_alphanumeric() || before == '_' {
+                            continue;
+                        }
                         let rest = &text[i + marker.len()..];
                         let id: String = rest.chars().take_while(|c| *c != '"').collect();
                         out.insert(id);
@@ -69,6 +74,17 @@ fn every_id_used_in_code_is_defined() {
         let defined = ids(lang);
         let missing: Vec<_> = used.difference(&defined).collect();
         assert!(missing.is_empty(), "ids used in src/ but missing in locales/{lang}: {missing:?}");
+    }
+}
+
+#[test]
+fn import_refusals_have_messages() {
+    use pas_a_pas::progress::ImportError::*;
+    for lang in LANGS {
+        let defined = ids(lang);
+        for e in [TooBig, NotJson, Foreign, TooNew, Damaged] {
+            assert!(defined.contains(e.message_id()), "{lang}: {}", e.message_id());
+        }
     }
 }
 

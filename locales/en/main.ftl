@@ -98,12 +98,6 @@ spot-marked-count = { $count ->
    *[other] You have marked { $count } passages.
 }
 
-## Pages not ready yet
-profiles-title = Who are you?
-profiles-not-yet = Learner profiles are not ready yet. For now, your results are kept only during this visit.
-certificate-title = Certificate of attendance
-certificate-not-yet = The certificate of attendance is not ready yet.
-
 ## Page not found
 not-found-title = Page not found
 not-found-text = This page does not exist. The address may be mistyped.

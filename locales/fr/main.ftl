@@ -98,12 +98,6 @@ spot-marked-count = { $count ->
    *[other] Vous avez marqué { $count } passages.
 }
 
-## Pages pas encore prêtes
-profiles-title = Qui êtes-vous ?
-profiles-not-yet = Les profils des apprenants ne sont pas encore prêts. Pour l'instant, vos résultats sont gardés seulement pendant cette visite.
-certificate-title = Attestation de suivi
-certificate-not-yet = L'attestation de suivi n'est pas encore prête.
-
 ## Page introuvable
 not-found-title = Page introuvable
 not-found-text = Cette page n'existe pas. L'adresse est peut-être mal écrite.

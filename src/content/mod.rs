@@ -96,6 +96,30 @@ pub struct Exercise {
     pub data: KindData,
 }
 
+/// The competences of the French framework (CRCN, behind Pix) a module may
+/// name, with the message that gives each one's title.
+pub fn crcn(code: &str) -> Option<Msg> {
+    Some(Msg::new(match code {
+        "1.1" => "crcn-1-1",
+        "1.2" => "crcn-1-2",
+        "1.3" => "crcn-1-3",
+        "2.1" => "crcn-2-1",
+        "2.2" => "crcn-2-2",
+        "2.3" => "crcn-2-3",
+        "2.4" => "crcn-2-4",
+        "3.1" => "crcn-3-1",
+        "3.2" => "crcn-3-2",
+        "3.3" => "crcn-3-3",
+        "3.4" => "crcn-3-4",
+        "4.1" => "crcn-4-1",
+        "4.2" => "crcn-4-2",
+        "4.3" => "crcn-4-3",
+        "5.1" => "crcn-5-1",
+        "5.2" => "crcn-5-2",
+        _ => return None,
+    }))
+}
+
 /// Icons an advisor may name in a manifest (files in `assets/icons/`).
 pub const ICONS: &[&str] = &["cv", "ecole", "cadenas", "loupe", "etoile"];
 
@@ -140,6 +164,17 @@ pub fn parse_module(expected_id: &str, src: &str) -> Result<Module, Vec<Problem>
         }
         let minutes = r.number(root, &[], "minutes", true);
         let competences = r.string_list(root, &[], "competences", false).unwrap_or_default();
+        for (i, code) in competences.iter().enumerate() {
+            if crcn(code).is_none() {
+                r.problem_at(
+                    &[tree::Seg::Key("competences".into()), tree::Seg::Index(i)],
+                    Msg::new("check-unknown-value")
+                        .arg("field", "competences")
+                        .arg("value", code.clone())
+                        .arg("known", "1.1, 1.2, 1.3, 2.1, 2.2, 2.3, 2.4, 3.1, 3.2, 3.3, 3.4, 4.1, 4.2, 4.3, 5.1, 5.2"),
+                );
+            }
+        }
         let exercises = r.id_list(root, &[], "exercises");
         let title = r.text(root, &[], "title", true);
         let description = r.text(root, &[], "description", true);

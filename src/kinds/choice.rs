@@ -14,7 +14,7 @@ use super::{finds_score, ItemResult, KindCtx, Outcome, Verdict};
 use crate::content::reader::Map;
 use crate::content::tree::Seg;
 use crate::content::{Msg, Reader, Text};
-use crate::ui::{feedback::ItemFeedback, lang, INSTRUCTION_ID};
+use crate::ui::{feedback::ItemFeedback, INSTRUCTION_ID};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -141,11 +141,11 @@ pub fn view(d: Arc<Choice>, ctx: KindCtx) -> AnyView {
                         name="choice"
                         id=input_id.clone()
                         prop:checked=is_checked
-                        disabled=move || ctx.checked()
+                        disabled=crate::ui::flag(move || ctx.checked())
                         on:change=toggle
                     />
-                    <label for=input_id>{move || text.get(lang()).to_string()}</label>
-                    {move || verdict().map(|v| view! { <ItemFeedback verdict=v text=explanation.clone()/> })}
+                    <label for=input_id>{crate::ui::local(&text)}</label>
+                    {crate::ui::dynamic(move || verdict().map(|v| view! { <ItemFeedback verdict=v text=explanation.clone()/> }))}
                 </div>
             }
         })

@@ -142,12 +142,12 @@ pub fn view(d: Arc<Classify>, ctx: KindCtx) -> AnyView {
                                 id=input_id.clone()
                                 name=format!("card-{}", card.id)
                                 prop:checked=checked
-                                disabled=move || ctx.checked()
+                                disabled=crate::ui::flag(move || ctx.checked())
                                 on:change=move |_| placed.update(|p| {
                                     p.insert(card_id.clone(), group_id.clone());
                                 })
                             />
-                            <label for=input_id>{move || label.get(lang()).to_string()}</label>
+                            <label for=input_id>{crate::ui::local(&label)}</label>
                         </span>
                     }
                 })
@@ -159,10 +159,10 @@ pub fn view(d: Arc<Classify>, ctx: KindCtx) -> AnyView {
             };
             let labelled_by = text_id.clone();
             view! {
-                <div class="card" role="group" aria-labelledby=labelled_by class:placed=move || placed_in().is_some()>
-                    <p class="card-text" id=text_id>{move || text.get(lang()).to_string()}</p>
+                <div class="card" role="group" aria-labelledby=labelled_by class:placed=crate::ui::flag(move || placed_in().is_some())>
+                    <p class="card-text" id=text_id>{crate::ui::local(&text)}</p>
                     <div class="places">{choices}</div>
-                    {move || ctx.verdict(&id).map(|v| view! { <ItemFeedback verdict=v text=explanation.clone()/> })}
+                    {crate::ui::dynamic(move || ctx.verdict(&id).map(|v| view! { <ItemFeedback verdict=v text=explanation.clone()/> }))}
                 </div>
             }
         })

@@ -14,7 +14,6 @@ use crate::content::reader::Map;
 use crate::content::{Reader, Text};
 use crate::ui::{feedback::ItemFeedback, focus_by_id, lang, INSTRUCTION_ID};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use std::sync::Arc;
 
 pub const KEYS: &[&str] = &["items"];
@@ -125,7 +124,7 @@ pub fn view(d: Arc<Order>, ctx: KindCtx) -> AnyView {
                     if let Some(p) = new_pos {
                         moved.set(true);
                         let t = text2.get(lang()).to_string();
-                        announce.set(tr!("order-moved", {"item" => t, "position" => p + 1, "total" => n}));
+                        announce.set(crate::ui::tr_args("order-moved", &[("item", (t).into()), ("position", (p + 1).into()), ("total", (n).into())]));
                         let up = delta < 0;
                         let (first, second) = if (up && p > 0) || (!up && p + 1 == n) { ("up", "down") } else { ("down", "up") };
                         focus_by_id(&format!("{first}-{}", step.id), &format!("{second}-{}", step.id));
@@ -135,16 +134,16 @@ pub fn view(d: Arc<Order>, ctx: KindCtx) -> AnyView {
                 view! {
                     <li class="step">
                         <span class="step-number" aria-hidden="true">{pos + 1}</span>
-                        <span class="step-text">{move || text.get(lang()).to_string()}</span>
+                        <span class="step-text">{crate::ui::local(&text)}</span>
                         <span class="step-moves">
                             <button
                                 type="button"
                                 class="move"
                                 id=format!("up-{id}")
-                                disabled=move || pos == 0 || ctx.checked()
+                                disabled=crate::ui::flag(move || pos == 0 || ctx.checked())
                                 aria-label={
                                     let t = label_text.clone();
-                                    move || tr!("order-up", {"item" => t.get(lang()).to_string()})
+                                    move || crate::ui::tr_args("order-up", &[("item", (t.get(lang()).to_string()).into())])
                                 }
                                 on:click={
                                     let go = go.clone();
@@ -157,10 +156,10 @@ pub fn view(d: Arc<Order>, ctx: KindCtx) -> AnyView {
                                 type="button"
                                 class="move"
                                 id=format!("down-{id}")
-                                disabled=move || pos + 1 == n || ctx.checked()
+                                disabled=crate::ui::flag(move || pos + 1 == n || ctx.checked())
                                 aria-label={
                                     let t = label_text.clone();
-                                    move || tr!("order-down", {"item" => t.get(lang()).to_string()})
+                                    move || crate::ui::tr_args("order-down", &[("item", (t.get(lang()).to_string()).into())])
                                 }
                                 on:click=move |_| go(1)
                             >
@@ -177,8 +176,8 @@ pub fn view(d: Arc<Order>, ctx: KindCtx) -> AnyView {
             .collect_view()
     };
     view! {
-        <ol class="steps" aria-labelledby=INSTRUCTION_ID>{rows}</ol>
-        <p class="sr-only" aria-live="polite">{move || announce.get()}</p>
+        <ol class="steps" aria-labelledby=INSTRUCTION_ID>{crate::ui::dynamic(rows)}</ol>
+        <p class="sr-only" aria-live="polite">{crate::ui::dynamic(move || announce.get())}</p>
     }
     .into_any()
 }

@@ -19,9 +19,8 @@ use super::{finds_score, ItemResult, KindCtx, Outcome, Verdict};
 use crate::content::reader::Map;
 use crate::content::tree::Seg;
 use crate::content::{Msg, Reader, Text};
-use crate::ui::{feedback::ItemFeedback, lang, INSTRUCTION_ID};
+use crate::ui::{feedback::ItemFeedback, INSTRUCTION_ID};
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 use std::sync::Arc;
 
 pub const KEYS: &[&str] = &["document", "segments"];
@@ -158,7 +157,7 @@ pub fn view(d: Arc<Spot>, ctx: KindCtx) -> AnyView {
     let segment_view = move |s: &Segment| -> AnyView {
         let text = s.text.clone();
         match &s.mark {
-            None => view! { <span>{move || text.get(lang()).to_string()}</span> }.into_any(),
+            None => view! { <span>{crate::ui::local(&text)}</span> }.into_any(),
             Some(m) => {
                 let id = m.id.clone();
                 let is_marked = {
@@ -178,13 +177,13 @@ pub fn view(d: Arc<Spot>, ctx: KindCtx) -> AnyView {
                     <button
                         type="button"
                         class=verdict_class
-                        aria-pressed=move || if is_marked() { "true" } else { "false" }
-                        disabled=move || ctx.checked()
+                        aria-pressed=crate::ui::pressed(is_marked)
+                        disabled=crate::ui::flag(move || ctx.checked())
                         on:click=move |_| marked.update(|v| {
                             if let Some(i) = v.iter().position(|x| *x == id) { v.remove(i); } else { v.push(id.clone()); }
                         })
                     >
-                        {move || text.get(lang()).to_string()}
+                        {crate::ui::local(&text)}
                     </button>
                 }
                 .into_any()
@@ -195,11 +194,11 @@ pub fn view(d: Arc<Spot>, ctx: KindCtx) -> AnyView {
         let parts: Vec<AnyView> = d.segments.iter().filter(|s| s.zone == name).map(segment_view).collect();
         (!parts.is_empty()).then(|| {
             let label = match name {
-                "from" => move_tr!("spot-zone-from"),
-                "subject" => move_tr!("spot-zone-subject"),
-                "address" => move_tr!("spot-zone-address"),
-                "date" => move_tr!("spot-zone-date"),
-                _ => move_tr!("spot-zone-body"),
+                "from" => crate::ui::t("spot-zone-from"),
+                "subject" => crate::ui::t("spot-zone-subject"),
+                "address" => crate::ui::t("spot-zone-address"),
+                "date" => crate::ui::t("spot-zone-date"),
+                _ => crate::ui::t("spot-zone-body"),
             };
             let class = format!("zone zone-{name}");
             if name == "body" {
@@ -210,12 +209,12 @@ pub fn view(d: Arc<Spot>, ctx: KindCtx) -> AnyView {
         })
     };
     let doc_label = match d.document.as_str() {
-        "sms" => move_tr!("spot-doc-sms"),
-        "email" => move_tr!("spot-doc-email"),
-        "web" => move_tr!("spot-doc-web"),
-        "post" => move_tr!("spot-doc-post"),
-        "cv" => move_tr!("spot-doc-cv"),
-        _ => move_tr!("spot-doc-letter"),
+        "sms" => crate::ui::t("spot-doc-sms"),
+        "email" => crate::ui::t("spot-doc-email"),
+        "web" => crate::ui::t("spot-doc-web"),
+        "post" => crate::ui::t("spot-doc-post"),
+        "cv" => crate::ui::t("spot-doc-cv"),
+        _ => crate::ui::t("spot-doc-letter"),
     };
     let feedback = d
         .markables()
@@ -228,7 +227,7 @@ pub fn view(d: Arc<Spot>, ctx: KindCtx) -> AnyView {
                     let text = text.clone();
                     view! {
                         <li>
-                            <p class="quote">"« "{move || text.get(lang()).to_string()}" »"</p>
+                            <p class="quote">"« "{crate::ui::local(&text)}" »"</p>
                             <ItemFeedback verdict=v text=explanation.clone()/>
                         </li>
                     }
@@ -236,7 +235,7 @@ pub fn view(d: Arc<Spot>, ctx: KindCtx) -> AnyView {
             }
         })
         .collect_view();
-    let marked_count = move || tr!("spot-marked-count", {"count" => marked.with(Vec::len)});
+    let marked_count = crate::ui::text(move || crate::ui::tr_args("spot-marked-count", &[("count", (marked.with(Vec::len)).into())]));
     view! {
         <figure class=format!("document document-{}", d.document) aria-labelledby=INSTRUCTION_ID>
             <figcaption class="document-kind">{doc_label}</figcaption>

@@ -3,15 +3,14 @@
 use super::PageTitle;
 use crate::route::Route;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 
 #[component]
 pub fn Advisor() -> impl IntoView {
     view! {
-        <PageTitle text=move_tr!("advisor-title")/>
-        <p class="lead">{move_tr!("advisor-intro")}</p>
-        <h2>{move_tr!("advisor-content-title")}</h2>
-        <p>{move_tr!("advisor-content-text")}</p>
-        <p><a class="button primary" href=Route::CheckContent.href()>{move_tr!("check-content-link")}</a></p>
+        <PageTitle text=crate::ui::t("advisor-title")/>
+        <p class="lead">{crate::ui::t("advisor-intro")}</p>
+        <h2>{crate::ui::t("advisor-content-title")}</h2>
+        <p>{crate::ui::t("advisor-content-text")}</p>
+        <p><a class="button primary" href=Route::CheckContent.href()>{crate::ui::t("check-content-link")}</a></p>
     }
 }

@@ -5,7 +5,6 @@ use crate::content::loader;
 use crate::route::Route;
 use crate::ui::problems::ProblemList;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 
 #[component]
 pub fn CheckContent() -> impl IntoView {
@@ -15,17 +14,15 @@ pub fn CheckContent() -> impl IntoView {
         loader::check_everything()
     });
     view! {
-        <nav class="breadcrumb" aria-label=move_tr!("breadcrumb")>
-            <a href=Route::Advisor.href()>{move_tr!("nav-advisor")}</a>
+        <nav class="breadcrumb" aria-label=crate::ui::t("breadcrumb")>
+            <a href=Route::Advisor.href()>{crate::ui::t("nav-advisor")}</a>
         </nav>
-        <PageTitle text=move_tr!("check-title")/>
-        <p class="lead">{move_tr!("check-intro")}</p>
-        {move || match report.get() {
+        <PageTitle text=crate::ui::t("check-title")/>
+        <p class="lead">{crate::ui::t("check-intro")}</p>
+        {crate::ui::dynamic(move || match report.get() {
             None => view! { <Loading/> }.into_any(),
             Some(r) => {
-                let summary = tr!("check-summary", {
-                    "modules" => r.modules, "exercises" => r.exercises, "problems" => r.problems.len()
-                });
+                let summary = crate::ui::tr_args("check-summary", &[("modules", (r.modules).into()), ("exercises", (r.exercises).into()), ("problems", (r.problems.len()).into())]);
                 let ok = r.problems.is_empty();
                 view! {
                     <p class="check-summary" class:ok=ok role="status">{summary}</p>
@@ -33,7 +30,7 @@ pub fn CheckContent() -> impl IntoView {
                 }
                 .into_any()
             }
-        }}
-        <p><button type="button" class="button" on:click=move |_| run.update(|n| *n += 1)>{move_tr!("check-again")}</button></p>
+        })}
+        <p><button type="button" class="button" on:click=move |_| run.update(|n| *n += 1)>{crate::ui::t("check-again")}</button></p>
     }
 }

@@ -10,14 +10,13 @@ use crate::ui::read_aloud::{ReadAloud, What};
 use crate::ui::{focus_by_id, lang, problems::ProblemList, INSTRUCTION_ID};
 use crate::AppState;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 use std::rc::Rc;
 
 #[component]
 pub fn ExercisePage(module: String, exercise: String) -> impl IntoView {
     let id = module.clone();
     let content = LocalResource::new(move || loader::module(id.clone()));
-    move || {
+    crate::ui::dynamic(move || {
         let Some(c) = content.get() else { return view! { <Loading/> }.into_any() };
         let Some(index) = c.exercises.iter().position(|(e, _)| *e == exercise) else {
             return view! { <super::not_found::NotFound/> }.into_any();
@@ -25,13 +24,13 @@ pub fn ExercisePage(module: String, exercise: String) -> impl IntoView {
         match &c.exercises[index].1 {
             Ok(ex) => exercise_view(c.clone(), index, ex.clone()).into_any(),
             Err(p) => view! {
-                <PageTitle text=move_tr!("exercise-broken-title")/>
+                <PageTitle text=crate::ui::t("exercise-broken-title")/>
                 <ProblemList problems=p.clone()/>
-                <p><a class="button" href=Route::Module(c.id.clone()).href()>{move_tr!("back-module")}</a></p>
+                <p><a class="button" href=Route::Module(c.id.clone()).href()>{crate::ui::t("back-module")}</a></p>
             }
             .into_any(),
         }
-    }
+    })
 }
 
 const RESULT_ID: &str = "result-title";
@@ -52,13 +51,11 @@ fn exercise_view(c: Rc<ModuleContent>, index: usize, ex: Exercise) -> impl IntoV
         None => nudge.set(true),
         Some(outcome) => {
             nudge.set(false);
-            state.progress.update(|p| {
-                p.complete(Completion {
-                    module: module_id.clone(),
-                    exercise: exercise_id.clone(),
-                    score: outcome.score,
-                    max: outcome.max,
-                })
+            state.record(Completion {
+                module: module_id.clone(),
+                exercise: exercise_id.clone(),
+                score: outcome.score,
+                max: outcome.max,
             });
             ctx.outcome.set(Some(outcome));
             focus_by_id(RESULT_ID, RESULT_ID);
@@ -77,13 +74,13 @@ fn exercise_view(c: Rc<ModuleContent>, index: usize, ex: Exercise) -> impl IntoV
     };
     let result = move || {
         ctx.outcome.get().map(|o| {
-            let headline = tr!("result-score", {"score" => o.score, "max" => o.max});
+            let headline = crate::ui::tr_args("result-score", &[("score", (o.score).into()), ("max", (o.max).into())]);
             let message = if o.is_perfect() {
-                tr!("result-perfect")
+                crate::ui::tr_now("result-perfect")
             } else if o.score == 0 {
-                tr!("result-none")
+                crate::ui::tr_now("result-none")
             } else {
-                tr!("result-partial")
+                crate::ui::tr_now("result-partial")
             };
             let spoken = format!("{headline}. {message}");
             view! {
@@ -96,38 +93,38 @@ fn exercise_view(c: Rc<ModuleContent>, index: usize, ex: Exercise) -> impl IntoV
         })
     };
     view! {
-        <nav class="breadcrumb" aria-label=move_tr!("breadcrumb")>
-            <a href=Route::Home.href()>{move_tr!("nav-home")}</a>
+        <nav class="breadcrumb" aria-label=crate::ui::t("breadcrumb")>
+            <a href=Route::Home.href()>{crate::ui::t("nav-home")}</a>
             <span aria-hidden="true">" › "</span>
-            <a href=module_href.clone()>{move || module_title.get(lang()).to_string()}</a>
+            <a href=module_href.clone()>{crate::ui::local(&module_title)}</a>
         </nav>
-        <p class="step-label">{move || tr!("step-of", {"step" => index + 1, "total" => total})}</p>
+        <p class="step-label">{crate::ui::dynamic(move || crate::ui::tr_args("step-of", &[("step", (index + 1).into()), ("total", (total).into())]))}</p>
         <PageTitle text=Signal::derive(move || title.get(lang()).to_string())/>
         <div class="instruction-row">
-            <p class="instruction" id=INSTRUCTION_ID>{move || instruction.get(lang()).to_string()}</p>
+            <p class="instruction" id=INSTRUCTION_ID>{crate::ui::local(&instruction)}</p>
             <ReadAloud text=spoken_instruction what=What::Instruction/>
         </div>
         <div class="answer-area">
-            {move || {
+            {crate::ui::dynamic(move || {
                 attempt.get();
                 kinds::view(&data, ctx)
-            }}
+            })}
         </div>
-        <p class="nudge" role="status">{move || nudge.get().then(|| tr!("answer-first"))}</p>
-        {result}
+        <p class="nudge" role="status">{crate::ui::dynamic(move || nudge.get().then(|| crate::ui::tr_now("answer-first")))}</p>
+        {crate::ui::dynamic(result)}
         <div class="actions">
-            {move || if ctx.checked() {
+            {crate::ui::dynamic(move || if ctx.checked() {
                 view! {
-                    <button type="button" class="button" on:click=retry>{move_tr!("retry")}</button>
+                    <button type="button" class="button" on:click=retry>{crate::ui::t("retry")}</button>
                     {match next.clone() {
-                        Some(href) => view! { <a class="button primary" href=href>{move_tr!("next-exercise")}</a> }.into_any(),
-                        None => view! { <a class="button primary" href=module_href.clone()>{move_tr!("back-module")}</a> }.into_any(),
+                        Some(href) => view! { <a class="button primary" href=href>{crate::ui::t("next-exercise")}</a> }.into_any(),
+                        None => view! { <a class="button primary" href=module_href.clone()>{crate::ui::t("back-module")}</a> }.into_any(),
                     }}
                 }
                 .into_any()
             } else {
-                view! { <button type="button" class="button primary big" on:click=check.clone()>{move_tr!("check")}</button> }.into_any()
-            }}
+                view! { <button type="button" class="button primary big" on:click=check.clone()>{crate::ui::t("check")}</button> }.into_any()
+            })}
         </div>
     }
 }

@@ -3,17 +3,16 @@
 use super::{Loading, PageTitle};
 use crate::content::{loader, Module};
 use crate::route::Route;
-use crate::ui::{lang, problems::ProblemList};
+use crate::ui::problems::ProblemList;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 
 #[component]
 pub fn Home() -> impl IntoView {
     let catalog = LocalResource::new(loader::catalog);
     view! {
-        <PageTitle text=move_tr!("home-title")/>
-        <p class="lead">{move_tr!("home-intro")}</p>
-        {move || match catalog.get() {
+        <PageTitle text=crate::ui::t("home-title")/>
+        <p class="lead">{crate::ui::t("home-intro")}</p>
+        {crate::ui::dynamic(move || match catalog.get() {
             None => view! { <Loading/> }.into_any(),
             Some(c) => {
                 let cards = c
@@ -30,21 +29,31 @@ pub fn Home() -> impl IntoView {
                 }
                 .into_any()
             }
-        }}
+        })}
     }
 }
 
 #[component]
 fn ModuleCard(module: Module) -> impl IntoView {
+    let state = expect_context::<crate::AppState>();
     let (title, description) = (module.title.clone(), module.description.clone());
     let minutes = module.minutes;
+    let total = module.exercises.len();
+    let done = {
+        let (id, list) = (module.id.clone(), module.exercises.clone());
+        Signal::derive(move || state.progress.with(|p| p.done_count(&id, &list)))
+    };
     view! {
         <a class="module-card" href=Route::Module(module.id.clone()).href()>
             <img src=format!("icons/{}.svg", module.icon) alt="" width="96" height="96"/>
             <span class="module-card-text">
-                <h2>{move || title.get(lang()).to_string()}</h2>
-                <span class="description">{move || description.get(lang()).to_string()}</span>
-                <span class="duration">{move || tr!("duration-minutes", {"minutes" => minutes})}</span>
+                <h2>{crate::ui::local(&title)}</h2>
+                <span class="description">{crate::ui::local(&description)}</span>
+                <span class="duration">{crate::ui::dynamic(move || crate::ui::tr_args("duration-minutes", &[("minutes", (minutes).into())]))}</span>
+                <span class="card-progress">
+                    <span class="bar" aria-hidden="true"><span style:width=crate::ui::text(move || format!("{}%", done.get() * 100 / total.max(1)))></span></span>
+                    <span>{crate::ui::dynamic(move || crate::ui::tr_args("exercises-done", &[("done", (done.get()).into()), ("total", (total).into())]))}</span>
+                </span>
             </span>
         </a>
     }

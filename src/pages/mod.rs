@@ -1,6 +1,7 @@
 //! One file per route.
 
 pub mod advisor;
+pub mod certificate;
 pub mod check;
 pub mod exercise;
 pub mod home;
@@ -11,18 +12,21 @@ pub mod settings;
 
 use crate::route::Route;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 
 /// The id of each page's `<h1>`, which receives focus on navigation.
 pub const TITLE_ID: &str = "page-title";
 
-pub fn render(route: Route) -> AnyView {
+pub fn render(route: Route, has_learner: bool) -> AnyView {
+    if route.needs_learner() && !has_learner {
+        return view! { <profiles::Chooser/> }.into_any();
+    }
     match route {
         Route::Home => view! { <home::Home/> }.into_any(),
         Route::Module(m) => view! { <module::ModulePage module=m/> }.into_any(),
         Route::Exercise(m, e) => view! { <exercise::ExercisePage module=m exercise=e/> }.into_any(),
         Route::Profiles => view! { <profiles::Profiles/> }.into_any(),
-        Route::Certificate => view! { <profiles::Certificate/> }.into_any(),
+        Route::Finish => view! { <profiles::Finish/> }.into_any(),
+        Route::Certificate => view! { <certificate::Certificate/> }.into_any(),
         Route::Advisor => view! { <advisor::Advisor/> }.into_any(),
         Route::CheckContent => view! { <check::CheckContent/> }.into_any(),
         Route::Settings => view! { <settings::SettingsPage/> }.into_any(),
@@ -52,5 +56,5 @@ pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
 /// Shown while content files are fetched.
 #[component]
 pub fn Loading() -> impl IntoView {
-    view! { <p class="loading" role="status">{move_tr!("loading")}</p> }
+    view! { <p class="loading" role="status">{crate::ui::t("loading")}</p> }
 }

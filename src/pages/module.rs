@@ -6,22 +6,21 @@ use crate::route::Route;
 use crate::ui::{lang, problems::ProblemList};
 use crate::AppState;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 
 #[component]
 pub fn ModulePage(module: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = module.clone();
     let content = LocalResource::new(move || loader::module(id.clone()));
-    move || {
+    crate::ui::dynamic(move || {
         let Some(c) = content.get() else { return view! { <Loading/> }.into_any() };
         let m = match &c.module {
             Ok(m) => m.clone(),
             Err(p) => {
                 return view! {
-                    <PageTitle text=move_tr!("module-broken-title")/>
+                    <PageTitle text=crate::ui::t("module-broken-title")/>
                     <ProblemList problems=p.clone()/>
-                    <p><a class="button" href=Route::Home.href()>{move_tr!("back-home")}</a></p>
+                    <p><a class="button" href=Route::Home.href()>{crate::ui::t("back-home")}</a></p>
                 }
                 .into_any()
             }
@@ -46,10 +45,10 @@ pub fn ModulePage(module: String) -> impl IntoView {
                     view! {
                         <li class="exercise-row" class:done=is_done>
                             <a href=Route::Exercise(module_id.clone(), ex_id.clone()).href()>
-                                <span class="step-label">{move || tr!("step-of", {"step" => i + 1, "total" => total})}</span>
-                                <span class="exercise-title">{move || title.get(lang()).to_string()}</span>
+                                <span class="step-label">{crate::ui::dynamic(move || crate::ui::tr_args("step-of", &[("step", (i + 1).into()), ("total", (total).into())]))}</span>
+                                <span class="exercise-title">{crate::ui::local(&title)}</span>
                                 <span class="status">
-                                    {move || if is_done.get() { tr!("status-done") } else { tr!("status-todo") }}
+                                    {crate::ui::dynamic(move || if is_done.get() { crate::ui::tr_now("status-done") } else { crate::ui::tr_now("status-todo") })}
                                 </span>
                             </a>
                         </li>
@@ -63,23 +62,23 @@ pub fn ModulePage(module: String) -> impl IntoView {
         let (title, description) = (m.title.clone(), m.description.clone());
         let minutes = m.minutes;
         view! {
-            <nav class="breadcrumb" aria-label=move_tr!("breadcrumb")>
-                <a href=Route::Home.href()>{move_tr!("nav-home")}</a>
+            <nav class="breadcrumb" aria-label=crate::ui::t("breadcrumb")>
+                <a href=Route::Home.href()>{crate::ui::t("nav-home")}</a>
             </nav>
             <PageTitle text=Signal::derive(move || title.get(lang()).to_string())/>
-            <p class="lead">{move || description.get(lang()).to_string()}</p>
-            <p class="duration">{move || tr!("duration-minutes", {"minutes" => minutes})}</p>
+            <p class="lead">{crate::ui::local(&description)}</p>
+            <p class="duration">{crate::ui::dynamic(move || crate::ui::tr_args("duration-minutes", &[("minutes", (minutes).into())]))}</p>
             <div class="module-progress">
-                <p id="module-progress-label">{move || tr!("exercises-done", {"done" => done.get(), "total" => total})}</p>
+                <p id="module-progress-label">{crate::ui::dynamic(move || crate::ui::tr_args("exercises-done", &[("done", (done.get()).into()), ("total", (total).into())]))}</p>
                 <div class="bar" role="progressbar" aria-labelledby="module-progress-label"
                     aria-valuemin="0" aria-valuemax=total aria-valuenow=done>
-                    <span style:width=move || format!("{}%", if total == 0 { 0 } else { done.get() * 100 / total })></span>
+                    <span style:width=crate::ui::text(move || format!("{}%", if total == 0 { 0 } else { done.get() * 100 / total }))></span>
                 </div>
             </div>
-            {first.map(|href| view! { <p><a class="button primary big" href=href>{move_tr!("start-module")}</a></p> })}
-            <h2>{move_tr!("module-exercises")}</h2>
+            {first.map(|href| view! { <p><a class="button primary big" href=href>{crate::ui::t("start-module")}</a></p> })}
+            <h2>{crate::ui::t("module-exercises")}</h2>
             <ol class="exercise-list">{rows}</ol>
         }
         .into_any()
-    }
+    })
 }

@@ -1,8 +1,30 @@
-//! Results of exercises. Every kind reports a finished attempt as one
-//! [`Completion`] through [`Progress::complete`]; what is kept and where is
-//! decided here only.
+//! Learners' progress on a shared computer: profiles, results per exercise,
+//! the stored format with its version and migrations, export and import.
+//!
+//! Everything here is pure and tested natively; `store.rs` reads and writes
+//! it through `crate::storage`.
 
-/// A finished attempt at an exercise.
+pub mod attestation;
+pub mod store;
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The version of everything this module stores or exports.
+pub const SCHEMA: u32 = 2;
+/// What an export file says it is.
+pub const FORMAT: &str = "pas-a-pas-progression";
+/// An import larger than this is refused (a real one is a few kilobytes).
+pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
+/// More results than this in one file is not a real export.
+pub const MAX_RECORDS: usize = 2000;
+/// The pictures a learner can choose (files `assets/icons/avatars/<id>.svg`).
+pub const PICTURES: &[&str] = &[
+    "soleil", "fleur", "arbre", "tortue", "poisson", "oiseau", "chat", "chien", "papillon", "coquillage", "volcan",
+    "bateau", "velo", "maison", "guitare", "ananas",
+];
+
+/// A finished attempt at an exercise, reported by every kind.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Completion {
     pub module: String,
@@ -17,51 +39,400 @@ impl Completion {
     }
 }
 
-/// What the learner did during this visit: best attempt per exercise.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// A learner of this computer: a picture and a first name or nickname.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    pub id: String,
+    pub name: String,
+    pub picture: String,
+    /// Creation date, `YYYY-MM-DD`.
+    pub created: String,
+}
+
+/// The results of one exercise.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    pub attempts: u32,
+    pub best: u32,
+    pub last: u32,
+    pub max: u32,
+    /// The day of the first full score, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_success: Option<String>,
+}
+
+impl Record {
+    pub fn is_done(&self) -> bool {
+        self.first_success.is_some()
+    }
+}
+
+/// One learner's results, keyed `module/exercise`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
-    best: Vec<Completion>,
+    #[serde(default)]
+    pub records: BTreeMap<String, Record>,
+}
+
+pub fn key(module: &str, exercise: &str) -> String {
+    format!("{module}/{exercise}")
 }
 
 impl Progress {
-    /// Records an attempt; the best score for an exercise is kept.
-    pub fn complete(&mut self, c: Completion) {
-        match self.best.iter_mut().find(|b| b.module == c.module && b.exercise == c.exercise) {
-            Some(b) if c.score * b.max.max(1) >= b.score * c.max.max(1) => *b = c,
-            Some(_) => {}
-            None => self.best.push(c),
+    /// Records an attempt made on `today` (`YYYY-MM-DD`).
+    pub fn complete(&mut self, c: &Completion, today: &str) {
+        let r = self.records.entry(key(&c.module, &c.exercise)).or_default();
+        r.attempts = r.attempts.saturating_add(1);
+        r.last = c.score;
+        // Compare as fractions: the exercise may have changed since.
+        if r.max == 0 || u64::from(c.score) * u64::from(r.max) >= u64::from(r.best) * u64::from(c.max) {
+            r.best = c.score;
+            r.max = c.max;
+        }
+        if c.is_success() && r.first_success.is_none() {
+            r.first_success = Some(today.to_string());
         }
     }
-    pub fn best(&self, module: &str, exercise: &str) -> Option<&Completion> {
-        self.best.iter().find(|b| b.module == module && b.exercise == exercise)
+
+    pub fn get(&self, module: &str, exercise: &str) -> Option<&Record> {
+        self.records.get(&key(module, exercise))
     }
+
     pub fn is_done(&self, module: &str, exercise: &str) -> bool {
-        self.best(module, exercise).is_some_and(Completion::is_success)
+        self.get(module, exercise).is_some_and(Record::is_done)
     }
-    /// How many of `exercises` are done.
+
     pub fn done_count(&self, module: &str, exercises: &[String]) -> usize {
         exercises.iter().filter(|e| self.is_done(module, e)).count()
     }
+
+    /// A module is done when every one of its exercises is.
+    pub fn module_done(&self, module: &str, exercises: &[String]) -> bool {
+        !exercises.is_empty() && self.done_count(module, exercises) == exercises.len()
+    }
+
+    /// The day a done module was finished: its last exercise's first success.
+    pub fn module_done_on(&self, module: &str, exercises: &[String]) -> Option<String> {
+        if !self.module_done(module, exercises) {
+            return None;
+        }
+        exercises.iter().filter_map(|e| self.get(module, e)?.first_success.clone()).max()
+    }
+
+    /// Sum of best scores and of maxima over `exercises`.
+    pub fn module_score(&self, module: &str, exercises: &[String]) -> (u32, u32) {
+        exercises.iter().filter_map(|e| self.get(module, e)).fold((0, 0), |(s, m), r| (s + r.best, m + r.max))
+    }
+
+    /// Merges results carried from elsewhere: the best score wins, attempts
+    /// add up to the larger count, the earliest success date is kept.
+    pub fn merge(&mut self, other: &Progress) {
+        for (k, theirs) in &other.records {
+            match self.records.get_mut(k) {
+                None => {
+                    self.records.insert(k.clone(), theirs.clone());
+                }
+                Some(ours) => {
+                    let theirs_better = ours.max == 0
+                        || u64::from(theirs.best) * u64::from(ours.max) > u64::from(ours.best) * u64::from(theirs.max);
+                    if theirs_better {
+                        ours.best = theirs.best;
+                        ours.max = theirs.max;
+                    }
+                    ours.attempts = ours.attempts.max(theirs.attempts);
+                    ours.first_success = match (ours.first_success.take(), theirs.first_success.clone()) {
+                        (Some(a), Some(b)) => Some(a.min(b)),
+                        (a, b) => a.or(b),
+                    };
+                }
+            }
+        }
+    }
+}
+
+/// The profiles of this computer, as stored under `profiles`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Directory {
+    pub profiles: Vec<Profile>,
+}
+
+impl Directory {
+    pub fn get(&self, id: &str) -> Option<&Profile> {
+        self.profiles.iter().find(|p| p.id == id)
+    }
+
+    /// Adds a profile and returns its new id (`p1`, `p2`… never reused
+    /// while the profile exists).
+    pub fn add(&mut self, name: &str, picture: &str, today: &str) -> String {
+        let n = (1..).find(|n| self.get(&format!("p{n}")).is_none()).unwrap_or(1);
+        let id = format!("p{n}");
+        self.profiles.push(Profile { id: id.clone(), name: clean_name(name), picture: picture.into(), created: today.into() });
+        id
+    }
+
+    pub fn rename(&mut self, id: &str, name: &str) {
+        if let Some(p) = self.profiles.iter_mut().find(|p| p.id == id) {
+            p.name = clean_name(name);
+        }
+    }
+
+    pub fn remove(&mut self, id: &str) {
+        self.profiles.retain(|p| p.id != id);
+    }
+}
+
+/// A name as the learner typed it, trimmed, on one line, at most 40 characters.
+pub fn clean_name(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(40).collect()
+}
+
+pub fn is_valid_name(name: &str) -> bool {
+    !clean_name(name).is_empty()
+}
+
+/// Why stored or imported data could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// Not JSON, cut short, or not the expected shape.
+    Damaged,
+    /// Written by a newer version of Pas à pas.
+    TooNew,
+}
+
+fn schema_of(v: &serde_json::Value) -> Option<u64> {
+    v.get("schema").and_then(serde_json::Value::as_u64)
+}
+
+/// Reads a stored value of any known schema, migrating it to the current one.
+fn read_versioned<T: for<'de> Deserialize<'de>>(
+    text: &str,
+    migrate: impl Fn(u64, serde_json::Value) -> Option<serde_json::Value>,
+) -> Result<T, ReadError> {
+    let mut v: serde_json::Value = serde_json::from_str(text).map_err(|_| ReadError::Damaged)?;
+    let mut schema = schema_of(&v).ok_or(ReadError::Damaged)?;
+    if schema > u64::from(SCHEMA) {
+        return Err(ReadError::TooNew);
+    }
+    while schema < u64::from(SCHEMA) {
+        v = migrate(schema, v).ok_or(ReadError::Damaged)?;
+        schema += 1;
+    }
+    // The `schema` key is simply ignored by the typed reading.
+    serde_json::from_value::<T>(v).map_err(|_| ReadError::Damaged)
+}
+
+/// Stored values carry the schema version they were written with.
+fn write_versioned<T: Serialize>(value: &T) -> String {
+    let mut v = serde_json::to_value(value).unwrap_or_default();
+    if let Some(map) = v.as_object_mut() {
+        map.insert("schema".into(), SCHEMA.into());
+    }
+    v.to_string()
+}
+
+/// Schema 1 (the first format) kept only the best score of each exercise:
+/// `{"schema":1,"scores":{"cv/contenu-cv":[4,5]}}`. Schema 2 keeps attempts,
+/// last score and the day of the first success.
+fn migrate_progress(from: u64, v: serde_json::Value) -> Option<serde_json::Value> {
+    match from {
+        1 => {
+            let scores = v.get("scores")?.as_object()?;
+            let mut records = serde_json::Map::new();
+            for (k, pair) in scores {
+                let pair = pair.as_array()?;
+                let (best, max) = (pair.first()?.as_u64()?, pair.get(1)?.as_u64()?);
+                // The day of success was not kept: count it as unknown but done.
+                let mut r = serde_json::json!({ "attempts": 1, "best": best, "last": best, "max": max });
+                if best == max && max > 0 {
+                    r["first_success"] = serde_json::Value::String("0000-00-00".into());
+                }
+                records.insert(k.clone(), r);
+            }
+            Some(serde_json::json!({ "schema": 2, "records": records }))
+        }
+        _ => None,
+    }
+}
+
+fn migrate_directory(from: u64, v: serde_json::Value) -> Option<serde_json::Value> {
+    match from {
+        // The directory did not change between 1 and 2.
+        1 => {
+            let mut v = v;
+            v["schema"] = 2.into();
+            Some(v)
+        }
+        _ => None,
+    }
+}
+
+impl Progress {
+    pub fn from_stored(text: &str) -> Result<Self, ReadError> {
+        let p: Progress = read_versioned(text, migrate_progress)?;
+        p.is_sane().then_some(p).ok_or(ReadError::Damaged)
+    }
+    pub fn to_stored(&self) -> String {
+        write_versioned(self)
+    }
+
+    fn is_sane(&self) -> bool {
+        self.records.len() <= MAX_RECORDS
+            && self.records.iter().all(|(k, r)| {
+                let mut parts = k.split('/');
+                let ok_key = matches!((parts.next(), parts.next(), parts.next()), (Some(m), Some(e), None)
+                    if crate::content::reader::is_valid_id(m) && crate::content::reader::is_valid_id(e));
+                ok_key && r.best <= r.max && r.last <= r.max.max(r.last) && r.max <= 10_000
+                    && r.first_success.as_deref().is_none_or(is_date)
+            })
+    }
+}
+
+impl Directory {
+    pub fn from_stored(text: &str) -> Result<Self, ReadError> {
+        let d: Directory = read_versioned(text, migrate_directory)?;
+        let sane = d.profiles.len() <= 200
+            && d.profiles.iter().all(|p| is_valid_name(&p.name) && PICTURES.contains(&p.picture.as_str()));
+        sane.then_some(d).ok_or(ReadError::Damaged)
+    }
+    pub fn to_stored(&self) -> String {
+        write_versioned(self)
+    }
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// The file a learner carries away: readable JSON, versioned.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Export {
+    pub format: String,
+    pub schema: u32,
+    /// Day of the export, `YYYY-MM-DD`.
+    pub exported: String,
+    pub name: String,
+    pub picture: String,
+    pub progress: Progress,
+}
+
+/// Why an import file was refused; nothing changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooBig,
+    /// Not JSON, or cut short.
+    NotJson,
+    /// JSON, but not a Pas à pas progress file.
+    Foreign,
+    /// From a newer version of Pas à pas.
+    TooNew,
+    /// Looks like ours, but its content does not hold together.
+    Damaged,
+}
+
+impl ImportError {
+    /// The Fluent message explaining the refusal.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ImportError::TooBig => "import-too-big",
+            ImportError::NotJson => "import-not-json",
+            ImportError::Foreign => "import-foreign",
+            ImportError::TooNew => "import-too-new",
+            ImportError::Damaged => "import-damaged",
+        }
+    }
+}
+
+impl Export {
+    pub fn new(profile: &Profile, progress: &Progress, today: &str) -> Self {
+        Export {
+            format: FORMAT.into(),
+            schema: SCHEMA,
+            exported: today.into(),
+            name: profile.name.clone(),
+            picture: profile.picture.clone(),
+            progress: progress.clone(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Reads an export file. Any problem refuses the whole file.
+    pub fn parse(bytes: &[u8]) -> Result<Export, ImportError> {
+        if bytes.len() > MAX_IMPORT_BYTES {
+            return Err(ImportError::TooBig);
+        }
+        let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotJson)?;
+        let mut v: serde_json::Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+        if v.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+            return Err(ImportError::Foreign);
+        }
+        let schema = schema_of(&v).ok_or(ImportError::Damaged)?;
+        if schema > u64::from(SCHEMA) {
+            return Err(ImportError::TooNew);
+        }
+        // The progress inside follows the same versions as stored progress.
+        let mut inner = v.get_mut("progress").map(serde_json::Value::take).ok_or(ImportError::Damaged)?;
+        inner["schema"] = schema.into();
+        let progress = Progress::from_stored(&inner.to_string()).map_err(|_| ImportError::Damaged)?;
+        let field = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+        let (name, picture, exported) = (field("name"), field("picture"), field("exported"));
+        match (name, picture, exported) {
+            (Some(name), Some(picture), Some(exported))
+                if is_valid_name(&name) && PICTURES.contains(&picture.as_str()) && is_date(&exported) =>
+            {
+                Ok(Export { format: FORMAT.into(), schema: SCHEMA, exported, name: clean_name(&name), picture, progress })
+            }
+            _ => Err(ImportError::Damaged),
+        }
+    }
+
+    /// `pas-a-pas-fatima-2026-11-26.json`.
+    pub fn file_name(&self) -> String {
+        format!("pas-a-pas-{}-{}.json", slug(&self.name), self.exported)
+    }
+}
+
+/// A name for a file: lowercase ASCII letters and digits joined by dashes.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        let c = match c {
+            'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' | 'Á' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+            'î' | 'ï' | 'í' | 'Î' | 'Ï' => 'i',
+            'ô' | 'ö' | 'ó' | 'Ô' | 'Ö' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+            'ç' | 'Ç' => 'c',
+            'ñ' | 'Ñ' => 'n',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "profil".into()
+    } else {
+        out
+    }
+}
+
+/// A short reference number derived from an attestation's content, so that
+/// the same content always gets the same number: `PAP-1A2B-3C4D`.
+pub fn reference(content: &str) -> String {
+    let h = content.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    let hex = format!("{:016X}", h);
+    format!("PAP-{}-{}", &hex[..4], &hex[4..8])
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn c(ex: &str, score: u32, max: u32) -> Completion {
-        Completion { module: "cv".into(), exercise: ex.into(), score, max }
-    }
-
-    #[test]
-    fn keeps_the_best_attempt() {
-        let mut p = Progress::default();
-        p.complete(c("a", 2, 5));
-        p.complete(c("a", 1, 5));
-        assert_eq!(p.best("cv", "a").unwrap().score, 2);
-        assert!(!p.is_done("cv", "a"));
-        p.complete(c("a", 5, 5));
-        assert!(p.is_done("cv", "a"));
-        p.complete(c("b", 0, 3));
-        assert_eq!(p.done_count("cv", &["a".into(), "b".into(), "c".into()]), 1);
-    }
-}
+mod tests;

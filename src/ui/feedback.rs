@@ -4,15 +4,14 @@ use super::{lang, read_aloud::ReadAloud};
 use crate::content::Text;
 use crate::kinds::Verdict;
 use leptos::prelude::*;
-use leptos_fluent::move_tr;
 
 #[component]
 pub fn ItemFeedback(verdict: Verdict, text: Text) -> impl IntoView {
     let (class, icon, label) = match verdict {
-        Verdict::Right => ("feedback right", "✓", move_tr!("verdict-right")),
-        Verdict::Wrong => ("feedback wrong", "✗", move_tr!("verdict-wrong")),
-        Verdict::Missed => ("feedback missed", "!", move_tr!("verdict-missed")),
-        Verdict::Neutral => ("feedback neutral", "i", move_tr!("verdict-neutral")),
+        Verdict::Right => ("feedback right", "✓", crate::ui::t("verdict-right")),
+        Verdict::Wrong => ("feedback wrong", "✗", crate::ui::t("verdict-wrong")),
+        Verdict::Missed => ("feedback missed", "!", crate::ui::t("verdict-missed")),
+        Verdict::Neutral => ("feedback neutral", "i", crate::ui::t("verdict-neutral")),
     };
     let spoken = {
         let text = text.clone();
@@ -23,7 +22,7 @@ pub fn ItemFeedback(verdict: Verdict, text: Text) -> impl IntoView {
             <p>
                 <span class="verdict-icon" aria-hidden="true">{icon}</span>
                 <strong class="verdict">{label}</strong>" "
-                <span>{move || text.get(lang()).to_string()}</span>
+                <span>{crate::ui::local(&text)}</span>
             </p>
             <ReadAloud text=spoken/>
         </div>

@@ -4,7 +4,7 @@
 use crate::route::Route;
 use crate::{AppState, StorageNotice};
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, I18n};
+use leptos_fluent::I18n;
 
 /// "Aller au contenu": a link, but not to `#main`, which would change the route.
 #[component]
@@ -18,7 +18,7 @@ pub fn SkipLink() -> impl IntoView {
                 super::focus_by_id("main", "main");
             }
         >
-            {move_tr!("skip-to-content")}
+            {crate::ui::t("skip-to-content")}
         </a>
     }
 }
@@ -29,47 +29,73 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <a class="brand" href=Route::Home.href()>
                 <img src="icons/logo.svg" alt="" width="40" height="40"/>
-                <span>{move_tr!("app-name")}</span>
+                <span>{crate::ui::t("app-name")}</span>
             </a>
+            <LearnerChip/>
             <SettingsControls/>
         </header>
     }
 }
 
+/// Who is using the app, and "J'ai fini".
+#[component]
+fn LearnerChip() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    crate::ui::dynamic(move || {
+        state.learner.get().map(|l| {
+            let (name, picture) = match l {
+                crate::Learner::Profile(p) => (p.name, Some(p.picture)),
+                crate::Learner::Guest => (crate::ui::tr_now("guest-name"), None),
+            };
+            view! {
+                <div class="learner">
+                    <a class="learner-link" href=Route::Profiles.href()>
+                        {picture.map(|p| view! { <img src=super::picture_src(&p) alt="" width="36" height="36"/> })}
+                        <span class="learner-name">{name}</span>
+                    </a>
+                    <a class="button finish" href=Route::Finish.href()>{crate::ui::t("finish-button")}</a>
+                </div>
+            }
+        })
+    })
+}
+
 #[component]
 pub fn NoticeBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
-    move || {
+    crate::ui::dynamic(move || {
         state.notice.get().map(|n| {
             let text = match n {
-                StorageNotice::NotPersistent => move_tr!("storage-not-persistent"),
-                StorageNotice::SettingsReset => move_tr!("storage-settings-reset"),
-                StorageNotice::QuotaFull => move_tr!("storage-quota-full"),
+                StorageNotice::NotPersistent => crate::ui::t("storage-not-persistent"),
+                StorageNotice::SettingsReset => crate::ui::t("storage-settings-reset"),
+                StorageNotice::QuotaFull => crate::ui::t("storage-quota-full"),
+                StorageNotice::ProfilesReset => crate::ui::t("storage-profiles-reset"),
+                StorageNotice::ProgressReset => crate::ui::t("storage-progress-reset"),
             };
             let dismissable = n != StorageNotice::NotPersistent;
             view! {
                 <div class="notice" role="status">
                     <p>{text}</p>
                     {dismissable.then(|| view! {
-                        <button type="button" on:click=move |_| state.notice.set(None)>{move_tr!("notice-close")}</button>
+                        <button type="button" on:click=move |_| state.notice.set(None)>{crate::ui::t("notice-close")}</button>
                     })}
                 </div>
             }
         })
-    }
+    })
 }
 
 #[component]
 pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
-            <nav aria-label=move_tr!("footer-nav")>
+            <nav aria-label=crate::ui::t("footer-nav")>
                 <ul>
-                    <li><a href=Route::Home.href()>{move_tr!("nav-home")}</a></li>
-                    <li><a href=Route::Profiles.href()>{move_tr!("nav-profiles")}</a></li>
-                    <li><a href=Route::Certificate.href()>{move_tr!("nav-certificate")}</a></li>
-                    <li><a href=Route::Settings.href()>{move_tr!("nav-settings")}</a></li>
-                    <li><a href=Route::Advisor.href()>{move_tr!("nav-advisor")}</a></li>
+                    <li><a href=Route::Home.href()>{crate::ui::t("nav-home")}</a></li>
+                    <li><a href=Route::Profiles.href()>{crate::ui::t("nav-profiles")}</a></li>
+                    <li><a href=Route::Certificate.href()>{crate::ui::t("nav-certificate")}</a></li>
+                    <li><a href=Route::Settings.href()>{crate::ui::t("nav-settings")}</a></li>
+                    <li><a href=Route::Advisor.href()>{crate::ui::t("nav-advisor")}</a></li>
                 </ul>
             </nav>
         </footer>
@@ -86,7 +112,7 @@ pub fn SettingsControls() -> impl IntoView {
         .iter()
         .filter_map(|id| i18n.languages.iter().find(|l| l.id == *id).copied())
         .map(|l| {
-            let pressed = move || (i18n.language.get().id == l.id).to_string();
+            let pressed = super::pressed(move || i18n.language.get().id == l.id);
             view! {
                 <button type="button" class="toggle" lang=l.id aria-pressed=pressed on:click=move |_| i18n.language.set(l)>
                     {l.name}
@@ -99,7 +125,7 @@ pub fn SettingsControls() -> impl IntoView {
             <button
                 type="button"
                 class="toggle text-size"
-                aria-pressed=move || (state.settings.with(|s| s.text_size) == size).to_string()
+                aria-pressed=super::pressed(move || state.settings.with(|s| s.text_size) == size)
                 aria-label=label
                 on:click=move |_| state.settings.update(|s| s.text_size = size)
             >
@@ -109,24 +135,24 @@ pub fn SettingsControls() -> impl IntoView {
     };
     view! {
         <div class="quick-settings">
-            <div class="setting" role="group" aria-label=move_tr!("settings-language")>
+            <div class="setting" role="group" aria-label=crate::ui::t("settings-language")>
                 {languages}
             </div>
-            <div class="setting" role="group" aria-label=move_tr!("settings-text-size")>
-                {size_button(1, "A", move_tr!("text-size-normal"))}
-                {size_button(2, "A+", move_tr!("text-size-large"))}
-                {size_button(3, "A++", move_tr!("text-size-largest"))}
+            <div class="setting" role="group" aria-label=crate::ui::t("settings-text-size")>
+                {size_button(1, "A", crate::ui::t("text-size-normal"))}
+                {size_button(2, "A+", crate::ui::t("text-size-large"))}
+                {size_button(3, "A++", crate::ui::t("text-size-largest"))}
             </div>
             <button
                 type="button"
                 class="toggle contrast"
-                aria-pressed=move || state.settings.with(|s| s.high_contrast).to_string()
+                aria-pressed=super::pressed(move || state.settings.with(|s| s.high_contrast))
                 on:click=move |_| state.settings.update(|s| s.high_contrast = !s.high_contrast)
             >
                 <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                     <path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 2v16a8 8 0 0 1 0-16z"/>
                 </svg>
-                <span>{move_tr!("high-contrast")}</span>
+                <span>{crate::ui::t("high-contrast")}</span>
             </button>
         </div>
     }

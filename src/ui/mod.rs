@@ -1,6 +1,7 @@
 //! Shared widgets and small view helpers.
 
 pub mod feedback;
+pub mod files;
 pub mod problems;
 pub mod layout;
 pub mod read_aloud;
@@ -49,4 +50,98 @@ pub fn focus_by_id(id: &str, fallback: &str) {
 pub fn set_title(title: &str) {
     let app = expect_context::<I18n>().tr("app-name");
     document().set_title(&if title.is_empty() { app } else { format!("{title} – {app}") });
+}
+
+/// Goes to another page (the router follows the hash).
+pub fn navigate(route: &crate::route::Route) {
+    let _ = window().location().set_hash(&route.href());
+}
+
+/// The picture file of a learner.
+pub fn picture_src(picture: &str) -> String {
+    format!("icons/avatars/{picture}.svg")
+}
+
+/// The spoken name of a learner's picture.
+pub fn picture_name(picture: &str) -> String {
+        match picture {
+        "soleil" => crate::ui::tr_now("picture-soleil"),
+        "fleur" => crate::ui::tr_now("picture-fleur"),
+        "arbre" => crate::ui::tr_now("picture-arbre"),
+        "tortue" => crate::ui::tr_now("picture-tortue"),
+        "poisson" => crate::ui::tr_now("picture-poisson"),
+        "oiseau" => crate::ui::tr_now("picture-oiseau"),
+        "chat" => crate::ui::tr_now("picture-chat"),
+        "chien" => crate::ui::tr_now("picture-chien"),
+        "papillon" => crate::ui::tr_now("picture-papillon"),
+        "coquillage" => crate::ui::tr_now("picture-coquillage"),
+        "volcan" => crate::ui::tr_now("picture-volcan"),
+        "bateau" => crate::ui::tr_now("picture-bateau"),
+        "velo" => crate::ui::tr_now("picture-velo"),
+        "maison" => crate::ui::tr_now("picture-maison"),
+        "guitare" => crate::ui::tr_now("picture-guitare"),
+        _ => crate::ui::tr_now("picture-ananas"),
+    }
+}
+
+/// `2026-11-26` → `26/11/2026`.
+pub fn format_date(iso: &str) -> String {
+    let p: Vec<&str> = iso.split('-').collect();
+    match p.as_slice() {
+        [y, m, d] if *y != "0000" => format!("{d}/{m}/{y}"),
+        _ => "—".into(),
+    }
+}
+
+// Leptos compiles every distinct closure in a view into its own rendering
+// code. The helpers below give all changing parts of the interface a few
+// shared types (signals, boxed functions), which keeps the download small.
+
+/// A changing part of a view.
+pub fn dynamic<V: IntoView + 'static>(f: impl Fn() -> V + Send + Sync + 'static) -> AnyView {
+    dynamic_boxed(std::sync::Arc::new(move || f().into_any()))
+}
+
+fn dynamic_boxed(f: std::sync::Arc<dyn Fn() -> AnyView + Send + Sync>) -> AnyView {
+    (move || f()).into_any()
+}
+
+/// A changing text.
+pub fn text(f: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
+    Signal::derive(f)
+}
+
+/// A changing yes/no (for `class:`, `disabled`, `prop:checked`…).
+pub fn flag(f: impl Fn() -> bool + Send + Sync + 'static) -> Signal<bool> {
+    Signal::derive(f)
+}
+
+/// `aria-pressed` / `aria-expanded` value.
+pub fn pressed(f: impl Fn() -> bool + Send + Sync + 'static) -> Signal<String> {
+    Signal::derive(move || if f() { "true".to_string() } else { "false".to_string() })
+}
+
+/// A content text in the current language (French when not translated).
+pub fn local(t: &crate::content::Text) -> Signal<String> {
+    let t = t.clone();
+    Signal::derive(move || t.get(lang()).to_string())
+}
+
+/// An interface text (a Fluent message id), following the current language.
+/// One function for all messages instead of a macro per call: smaller wasm.
+pub fn t(id: &'static str) -> Signal<String> {
+    let i18n = expect_context::<I18n>();
+    Signal::derive(move || i18n.tr(id))
+}
+
+/// An interface text now, in the current language (reactive when read in a view).
+pub fn tr_now(id: &'static str) -> String {
+    expect_context::<I18n>().tr(id)
+}
+
+/// An interface text with its variables.
+pub fn tr_args(id: &'static str, args: &[(&'static str, fluent_bundle::FluentValue<'static>)]) -> String {
+    let map: HashMap<Cow<'static, str>, fluent_bundle::FluentValue> =
+        args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+    expect_context::<I18n>().tr_with_args(id, &map)
 }

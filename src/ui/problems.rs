@@ -2,7 +2,6 @@
 
 use crate::content::Problem;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 
 #[component]
 pub fn ProblemList(problems: Vec<Problem>) -> impl IntoView {
@@ -12,21 +11,21 @@ pub fn ProblemList(problems: Vec<Problem>) -> impl IntoView {
     let rows = problems
         .into_iter()
         .map(|p| {
-            let place = move || tr!("problem-place", {"file" => p.file.clone(), "line" => p.line, "column" => p.col});
+            let place = super::text(move || crate::ui::tr_args("problem-place", &[("file", (p.file.clone()).into()), ("line", (p.line).into()), ("column", (p.col).into())]));
             let msg = p.msg.clone();
             view! {
                 <li>
                     <span class="problem-place">{place}</span>" "
-                    <span class="problem-message">{move || super::msg_text(&msg)}</span>
+                    <span class="problem-message">{crate::ui::dynamic(move || super::msg_text(&msg))}</span>
                 </li>
             }
         })
         .collect_view();
     view! {
         <div class="problem-card">
-            <p class="problem-title">{move_tr!("problem-card-title")}</p>
+            <p class="problem-title">{crate::ui::t("problem-card-title")}</p>
             <ul>{rows}</ul>
-            <p class="problem-help">{move_tr!("problem-card-help")}</p>
+            <p class="problem-help">{crate::ui::t("problem-card-help")}</p>
         </div>
     }
     .into_any()

@@ -4,7 +4,6 @@
 
 use super::lang;
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 use wasm_bindgen::{prelude::Closure, JsCast, JsValue};
 
 /// What the button reads, which names it for screen readers.
@@ -63,22 +62,22 @@ pub fn ReadAloud(#[prop(into)] text: Signal<String>, #[prop(optional)] what: Wha
         synth.speak(&utterance);
         speaking.set(true);
     };
-    let label = move || match (speaking.get(), what) {
-        (true, _) => tr!("read-stop"),
-        (false, What::Instruction) => tr!("read-instruction"),
-        (false, What::Feedback) => tr!("read-feedback"),
-        (false, What::Result) => tr!("read-result"),
-    };
+    let label = super::text(move || match (speaking.get(), what) {
+        (true, _) => crate::ui::tr_now("read-stop"),
+        (false, What::Instruction) => crate::ui::tr_now("read-instruction"),
+        (false, What::Feedback) => crate::ui::tr_now("read-feedback"),
+        (false, What::Result) => crate::ui::tr_now("read-result"),
+    });
     view! {
         <span class="read-aloud">
-            <button type="button" class="read-aloud-button" aria-pressed=move || speaking.get().to_string() on:click=on_click>
+            <button type="button" class="read-aloud-button" aria-pressed=super::pressed(move || speaking.get()) on:click=on_click>
                 <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                     <path d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z"/>
                 </svg>
                 <span>{label}</span>
             </button>
             <span class="read-aloud-status" role="status">
-                {move || no_voice.get().then(|| move_tr!("read-no-voice"))}
+                {crate::ui::dynamic(move || no_voice.get().then(|| crate::ui::t("read-no-voice")))}
             </span>
         </span>
     }

@@ -66,8 +66,9 @@ export async function launch() {
  * A fresh browser context (empty storage) and page, watched: every request
  * off `origin` and every console error is recorded in `page.problems`.
  */
-export async function openPage(browser, origin, { width = 1280, height = 800, init } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'fr-FR' });
+export async function openPage(browser, origin, { width = 1280, height = 800, init, learner = 'Fatima' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'fr-FR', acceptDownloads: true });
+  if (learner) await context.addInitScript(seedLearner(learner));
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   page.problems = [];
@@ -82,6 +83,18 @@ export async function openPage(browser, origin, { width = 1280, height = 800, in
   });
   page.on('pageerror', (err) => page.problems.push(`page error: ${err.message}`));
   return page;
+}
+
+/**
+ * A script that, on a fresh browser, creates one learner profile and signs it
+ * in, so tests of the exercises start where a learner would.
+ */
+export function seedLearner(name) {
+  const profiles = { schema: 2, profiles: [{ id: 'p1', name, picture: 'volcan', created: '2026-11-01' }] };
+  return `if (!localStorage.getItem('pas-a-pas.profiles')) {
+    localStorage.setItem('pas-a-pas.profiles', ${JSON.stringify(JSON.stringify(profiles))});
+    localStorage.setItem('pas-a-pas.session', JSON.stringify({ profile: 'p1', last_active: Date.now() }));
+  }`;
 }
 
 /** Waits until the app has rendered the page title. */

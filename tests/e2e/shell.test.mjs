@@ -20,7 +20,8 @@ const ROUTES = [
   ['home', '#/', 'Bienvenue', 'Welcome'],
   ['module', '#/m/cv', 'Faire mon CV', 'Write my CV'],
   ['exercise', '#/m/vie-privee/mot-de-passe', null, null],
-  ['profiles', '#/profils', 'Qui êtes-vous ?', 'Who are you?'],
+  ['profiles', '#/profils', 'Fatima', 'Fatima'],
+  ['finish', '#/fin', 'Vous avez fini ?', 'Are you done?'],
   ['certificate', '#/attestation', 'Attestation de suivi', 'Certificate of attendance'],
   ['advisor', '#/animateur', 'Espace animateur', 'Advisor area'],
   ['check', '#/animateur/verifier', 'Vérifier les exercices', 'Check the exercises'],
@@ -177,10 +178,14 @@ test('touch targets are at least 44×44 px', async () => {
 
 test('blocked storage: the app runs and says nothing will be kept', async () => {
   const page = await openPage(browser, server.origin, {
+    learner: null,
     init: `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });`,
   });
   await goto(page, server.url);
   await page.getByText('Ce navigateur ne garde rien.', { exact: false }).waitFor();
+  assert.equal(await title(page), 'Qui êtes-vous ?');
+  await page.getByRole('button', { name: 'Essayer sans enregistrer' }).click();
+  await page.getByRole('link', { name: /Faire mon CV/ }).waitFor();
   await page.getByRole('button', { name: 'Contraste élevé' }).click();
   assert.equal(await page.evaluate(() => document.documentElement.dataset.contrast), 'high');
   await page.getByRole('link', { name: /Faire mon CV/ }).click();

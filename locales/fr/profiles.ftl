@@ -1,0 +1,133 @@
+### Profils, progression, « J'ai fini », attestation.
+
+cancel = Annuler
+guest-name = Invité
+storage-profiles-reset = La liste des profils était abîmée. Elle a été mise de côté, et la liste repart à zéro.
+storage-progress-reset = Vos résultats enregistrés étaient abîmés. Ils ont été mis de côté, et vos résultats repartent à zéro.
+
+## Qui êtes-vous ?
+who-title = Qui êtes-vous ?
+who-intro = Touchez votre image pour continuer.
+who-no-password = Ces profils sont gardés sur cet ordinateur. Il n'y a pas de mot de passe : toute personne qui utilise cet ordinateur peut ouvrir un profil.
+who-new = Nouveau profil
+who-guest = Essayer sans enregistrer
+who-guest-hint = Rien ne sera gardé quand vous partirez.
+farewell-kept = Au revoir ! Votre progression est gardée sur cet ordinateur.
+farewell-erased = Au revoir ! Tout a été effacé de cet ordinateur.
+farewell-idle = Personne n'a utilisé l'ordinateur pendant { $minutes } minutes. Par sécurité, nous sommes revenus à cette page. La progression est gardée.
+
+## Nouveau profil
+new-title = Nouveau profil
+new-picture = 1. Choisissez une image
+new-name = 2. Écrivez votre prénom ou un surnom
+new-name-help = Pas besoin de votre nom de famille.
+new-create = Créer mon profil
+new-need-picture = Choisissez d'abord une image.
+new-need-name = Écrivez un prénom ou un surnom.
+picture-soleil = Soleil
+picture-fleur = Fleur
+picture-arbre = Arbre
+picture-tortue = Tortue
+picture-poisson = Poisson
+picture-oiseau = Oiseau
+picture-chat = Chat
+picture-chien = Chien
+picture-papillon = Papillon
+picture-coquillage = Coquillage
+picture-volcan = Volcan
+picture-bateau = Bateau
+picture-velo = Vélo
+picture-maison = Maison
+picture-guitare = Guitare
+picture-ananas = Ananas
+
+## Mon profil
+profile-intro = Vos résultats sont gardés sur cet ordinateur.
+profile-guest-intro = Vous essayez sans enregistrer. Rien ne sera gardé quand vous partirez.
+profile-continue = Continuer les exercices
+export-title = Emporter ma progression
+export-intro = Enregistrez un fichier avec vos résultats. Gardez-le sur une clé USB ou envoyez-le-vous par e-mail.
+export-address = Utile si vous changez d'ordinateur, ou si l'adresse de l'application change : le navigateur ne retrouve alors plus vos résultats. Ce fichier vous les rend.
+export-button = Emporter ma progression
+export-done = Le fichier est enregistré dans vos téléchargements.
+import-title = Reprendre ma progression
+import-intro = Vous avez un fichier de progression ? Choisissez-le. Vos meilleurs résultats sont gardés.
+import-intro-new = Vous avez un fichier de progression d'une autre fois ? Choisissez-le pour retrouver votre profil.
+import-label = Choisir mon fichier de progression
+import-ok = { $done ->
+    [0] Progression reprise.
+    [one] Progression reprise : { $done } exercice fait.
+   *[other] Progression reprise : { $done } exercices faits.
+}
+import-refused = Ce fichier n'a pas été repris. Rien n'a changé.
+import-too-big = Le fichier est trop gros pour être un fichier de progression.
+import-not-json = Le fichier est abîmé ou incomplet.
+import-foreign = Ce n'est pas un fichier de progression de Pas à pas.
+import-too-new = Ce fichier vient d'une version plus récente de Pas à pas. Demandez à l'animateur de mettre l'application à jour.
+import-damaged = Le fichier ressemble à un fichier de progression, mais son contenu est abîmé.
+rename-title = Changer mon nom
+rename-button = Changer mon nom
+rename-done = C'est fait.
+leave-title = Quand vous partez
+switch-person = Changer de personne
+
+## J'ai fini
+finish-button = J'ai fini
+finish-title = Vous avez fini ?
+finish-intro = Avant de partir, choisissez ce que devient votre progression.
+finish-keep-title = Garder ma progression sur cet ordinateur
+finish-keep-text = La prochaine fois, touchez votre image pour continuer.
+finish-keep = Garder ma progression
+finish-erase-title = Tout effacer
+finish-erase-text = Vos résultats et tout ce que vous avez écrit seront effacés de cet ordinateur.
+finish-export-first = Emporter d'abord ma progression dans un fichier
+finish-erase = Tout effacer
+finish-erase-confirm = Vraiment tout effacer ? On ne pourra pas revenir en arrière.
+finish-erase-yes = Oui, tout effacer
+finish-erase-no = Non, revenir
+finish-guest = Vous avez essayé sans enregistrer. Rien n'est gardé.
+finish-guest-button = Terminer
+
+## Attestation
+certificate-title = Attestation de suivi
+certificate-intro = Imprimez une attestation pour garder une trace de ce que vous avez fait.
+certificate-none = Finissez au moins un exercice pour obtenir une attestation.
+certificate-which = Quelle attestation ?
+certificate-for-module = Thème « { $module } »
+certificate-for-all = Tout ce que j'ai fait
+certificate-name-label = Nom et prénom à écrire sur l'attestation
+certificate-name-help = Ce nom n'est pas enregistré. Il sert seulement pour imprimer.
+certificate-print = Imprimer l'attestation
+certificate-not-diploma = Ce document n'est pas un diplôme. Il atteste une participation à des ateliers numériques.
+certificate-statement-before = Nous attestons que
+certificate-statement-after = a suivi les ateliers suivants avec l'application Pas à pas.
+certificate-col-module = Thème
+certificate-col-when = Suivi
+certificate-col-result = Résultat
+certificate-done-on = Terminé le { $date }
+certificate-in-progress = En cours : { $done } exercices sur { $total }
+certificate-competences = Compétences travaillées (cadre de référence des compétences numériques, CRCN) :
+certificate-structure = Structure
+certificate-advisor = Animateur ou animatrice
+certificate-place = Lieu
+certificate-signature = Signature
+certificate-date = Fait le { $date }
+certificate-reference = Référence : { $reference }
+
+## Compétences du CRCN
+crcn-1-1 = Mener une recherche et une veille d'information
+crcn-1-2 = Gérer des données
+crcn-1-3 = Traiter des données
+crcn-2-1 = Interagir
+crcn-2-2 = Partager et publier
+crcn-2-3 = Collaborer
+crcn-2-4 = S'insérer dans le monde numérique
+crcn-3-1 = Développer des documents textuels
+crcn-3-2 = Développer des documents multimédia
+crcn-3-3 = Adapter les documents à leur finalité
+crcn-3-4 = Programmer
+crcn-4-1 = Sécuriser l'environnement numérique
+crcn-4-2 = Protéger les données personnelles et la vie privée
+crcn-4-3 = Protéger la santé, le bien-être et l'environnement
+crcn-5-1 = Résoudre des problèmes techniques
+crcn-5-2 = Évoluer dans un environnement numérique

@@ -1,0 +1,42 @@
+//! Saving a file to the learner's computer and reading one they choose.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Offers `text` as a download named `name` (a JSON file).
+pub fn download(name: &str, text: &str) -> Option<()> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let doc = web_sys::window()?.document()?;
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
+    a.set_href(&url);
+    a.set_download(name);
+    doc.body()?.append_child(&a).ok()?;
+    a.click();
+    a.remove();
+    web_sys::Url::revoke_object_url(&url).ok()
+}
+
+/// Why a chosen file could not be read at all.
+pub enum ReadFileError {
+    /// Larger than the limit: not read.
+    TooBig,
+    Unreadable,
+}
+
+/// Reads the first file chosen in `input`, refusing files over `max_bytes`
+/// before reading them.
+pub async fn read_chosen(input: &web_sys::HtmlInputElement, max_bytes: usize) -> Option<Result<Vec<u8>, ReadFileError>> {
+    let file = input.files()?.get(0)?;
+    if file.size() > max_bytes as f64 {
+        return Some(Err(ReadFileError::TooBig));
+    }
+    let buffer = match JsFuture::from(file.array_buffer()).await {
+        Ok(b) => b,
+        Err(_) => return Some(Err(ReadFileError::Unreadable)),
+    };
+    Some(Ok(js_sys::Uint8Array::new(&buffer).to_vec()))
+}
