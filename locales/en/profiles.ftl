@@ -66,6 +66,7 @@ import-foreign = This is not a Pas à pas progress file.
 import-too-new = This file comes from a newer version of Pas à pas. Ask the advisor to update the app.
 import-damaged = The file looks like a progress file, but its content is damaged.
 rename-title = Change my name
+rename-label = Your first name or a nickname
 rename-button = Change my name
 rename-done = Done.
 leave-title = When you leave

@@ -66,6 +66,7 @@ import-foreign = Ce n'est pas un fichier de progression de Pas à pas.
 import-too-new = Ce fichier vient d'une version plus récente de Pas à pas. Demandez à l'animateur de mettre l'application à jour.
 import-damaged = Le fichier ressemble à un fichier de progression, mais son contenu est abîmé.
 rename-title = Changer mon nom
+rename-label = Votre prénom ou un surnom
 rename-button = Changer mon nom
 rename-done = C'est fait.
 leave-title = Quand vous partez

@@ -193,8 +193,8 @@ pub fn ImportBox(#[prop(optional)] on_imported: Option<Callback<()>>) -> impl In
     };
     view! {
         <div class="import">
-            <label for="import-file">{crate::ui::t("import-label")}</label>
             <input id="import-file" type="file" accept=".json,application/json" on:change=on_change/>
+            <label for="import-file" class="button">{crate::ui::t("import-label")}</label>
             {crate::ui::dynamic(message)}
         </div>
     }
@@ -251,7 +251,7 @@ fn MyProfile(learner: Learner) -> impl IntoView {
                 }
             }>
                 <p>
-                    <label for="rename">{crate::ui::t("new-name")}</label>
+                    <label for="rename">{crate::ui::t("rename-label")}</label>
                     <input id="rename" type="text" maxlength="40" autocomplete="off"
                         prop:value=new_name on:input=move |ev| { renamed.set(false); new_name.set(event_target_value(&ev)) }/>
                 </p>
