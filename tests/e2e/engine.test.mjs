@@ -1,21 +1,13 @@
 // The exercise engine: each kind completed by keyboard alone and by mouse,
 // feedback and score, retry, read-aloud, a broken file, the content check.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openPage, goto, ready, axe, shot, tabTo, copyOfDist } from './helpers.mjs';
+import { useServerAndBrowser, seedOnce, serve, openPage, goto, ready, axe, shot, tabTo, copyOfDist } from './helpers.mjs';
 import { readExercise, tablesOf } from './content.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useServerAndBrowser();
 
 const focused = (page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent);
 const resultTitle = (page) => page.locator('#result-title');
@@ -37,8 +29,8 @@ test('choice: keyboard alone, right answer, with explanations for every option',
   const ex = readExercise('vie-privee', 'mot-de-passe');
   const options = tablesOf(ex, 'options');
   const right = options.find((o) => o.correct);
-  const page = await openPage(browser, server.origin);
-  await goto(page, server.url + '#/m/vie-privee/mot-de-passe');
+  const page = await openPage(env.browser, env.server.origin);
+  await goto(page, env.server.url + '#/m/vie-privee/mot-de-passe');
   await axeClean(page, 'choice before');
   // "Vérifier" with nothing chosen asks kindly for an answer first.
   await page.getByRole('button', { name: 'Vérifier', exact: true }).click();
@@ -61,8 +53,8 @@ test('choice: keyboard alone, right answer, with explanations for every option',
 test('choice: a wrong answer by mouse is explained, and "Réessayer" starts again', async () => {
   const ex = readExercise('vie-privee', 'mot-de-passe');
   const wrong = tablesOf(ex, 'options').find((o) => !o.correct);
-  const page = await openPage(browser, server.origin);
-  await goto(page, server.url + '#/m/vie-privee/mot-de-passe');
+  const page = await openPage(env.browser, env.server.origin);
+  await goto(page, env.server.url + '#/m/vie-privee/mot-de-passe');
   await page.getByLabel(wrong['text.fr'], { exact: true }).check();
   await page.getByRole('button', { name: 'Vérifier', exact: true }).click();
   assert.equal(await resultTitle(page).innerText(), '0 sur 1');
@@ -80,8 +72,8 @@ test('choice with several answers: by mouse, partly right', async () => {
   const ex = readExercise('scolarite', 'ordinateur-partage');
   const options = tablesOf(ex, 'options');
   const rights = options.filter((o) => o.correct);
-  const page = await openPage(browser, server.origin);
-  await goto(page, server.url + '#/m/scolarite/ordinateur-partage');
+  const page = await openPage(env.browser, env.server.origin);
+  await goto(page, env.server.url + '#/m/scolarite/ordinateur-partage');
   assert.equal(await page.getByRole('checkbox').count(), options.length);
   await page.getByLabel(rights[0]['text.fr'], { exact: true }).check();
   await page.getByRole('button', { name: 'Vérifier', exact: true }).click();
@@ -94,8 +86,8 @@ test('classify: keyboard alone, every card placed right', async () => {
   const ex = readExercise('cv', 'contenu-cv');
   const groups = tablesOf(ex, 'groups');
   const items = tablesOf(ex, 'items');
-  const page = await openPage(browser, server.origin, { width: 360, height: 740 });
-  await goto(page, server.url + '#/m/cv/contenu-cv');
+  const page = await openPage(env.browser, env.server.origin, { width: 360, height: 740 });
+  await goto(page, env.server.url + '#/m/cv/contenu-cv');
   await axeClean(page, 'classify before');
   for (const item of items) {
     const target = `card-${item.id}-${item.group}`;
@@ -120,8 +112,8 @@ test('classify: by mouse, a card left out or misplaced is explained', async () =
   const ex = readExercise('information', 'fiable-ou-pas');
   const groups = tablesOf(ex, 'groups');
   const items = tablesOf(ex, 'items');
-  const page = await openPage(browser, server.origin);
-  await goto(page, server.url + '#/m/information/fiable-ou-pas');
+  const page = await openPage(env.browser, env.server.origin);
+  await goto(page, env.server.url + '#/m/information/fiable-ou-pas');
   // Everything in the first group: refusing nothing does not score full marks.
   for (const item of items) await page.locator(`label[for="card-${item.id}-${groups[0].id}"]`).click();
   await page.getByRole('button', { name: 'Vérifier', exact: true }).click();
@@ -135,8 +127,8 @@ test('classify: by mouse, a card left out or misplaced is explained', async () =
 test('order: keyboard alone with "Monter", focus follows the moved step', async () => {
   const ex = readExercise('cv', 'ordre-experiences');
   const ids = tablesOf(ex, 'items').map((i) => i.id);
-  const page = await openPage(browser, server.origin);
-  await goto(page, server.url + '#/m/cv/ordre-experiences');
+  const page = await openPage(env.browser, env.server.origin);
+  await goto(page, env.server.url + '#/m/cv/ordre-experiences');
   await axeClean(page, 'order before');
   const shown = () => page.evaluate(() => [...document.querySelectorAll('.steps .move:first-child')].map((b) => b.id.slice(3)));
   for (let k = 0; k < ids.length; k++) {
@@ -160,8 +152,8 @@ test('order: keyboard alone with "Monter", focus follows the moved step', async 
 });
 
 test('order: by mouse, checking the mixed-up order explains each step', async () => {
-  const page = await openPage(browser, server.origin);
-  await goto(page, server.url + '#/m/information/avant-de-partager');
+  const page = await openPage(env.browser, env.server.origin);
+  await goto(page, env.server.url + '#/m/information/avant-de-partager');
   // Move one step, then check: most steps are out of place.
   await page.locator('.steps .move').nth(1).click();
   await page.getByRole('button', { name: 'Vérifier', exact: true }).click();
@@ -175,8 +167,8 @@ test('order: by mouse, checking the mixed-up order explains each step', async ()
 test('spot: keyboard alone, every clue found', async () => {
   const ex = readExercise('vie-privee', 'sms-colis');
   const clues = tablesOf(ex, 'segments').filter((s) => s.clue);
-  const page = await openPage(browser, server.origin, { width: 360, height: 740 });
-  await goto(page, server.url + '#/m/vie-privee/sms-colis');
+  const page = await openPage(env.browser, env.server.origin, { width: 360, height: 740 });
+  await goto(page, env.server.url + '#/m/vie-privee/sms-colis');
   await axeClean(page, 'spot before');
   for (const clue of clues) {
     await tabTo(page, (t) => document.activeElement.classList.contains('segment') && document.activeElement.textContent === t, clue['text.fr']);
@@ -196,8 +188,8 @@ test('spot: by mouse, a harmless part marked and a missed clue are both explaine
   const segments = tablesOf(ex, 'segments');
   const clues = segments.filter((s) => s.clue);
   const harmless = segments.find((s) => s.id && !s.clue);
-  const page = await openPage(browser, server.origin);
-  await goto(page, server.url + '#/m/cv/erreurs-cv');
+  const page = await openPage(env.browser, env.server.origin);
+  await goto(page, env.server.url + '#/m/cv/erreurs-cv');
   await page.getByRole('button', { name: clues[0]['text.fr'], exact: true }).click();
   await page.getByRole('button', { name: harmless['text.fr'], exact: true }).click();
   await page.getByRole('button', { name: 'Vérifier', exact: true }).click();
@@ -210,23 +202,23 @@ test('spot: by mouse, a harmless part marked and a missed clue are both explaine
 });
 
 test('read-aloud never fails: it reads, or says kindly that there is no voice', async () => {
-  const page = await openPage(browser, server.origin);
-  await goto(page, server.url + '#/m/cv/adresse-email');
+  const page = await openPage(env.browser, env.server.origin);
+  await goto(page, env.server.url + '#/m/cv/adresse-email');
   const button = page.getByRole('button', { name: 'Écouter la consigne' });
   await button.click();
   const speaking = (await button.count()) === 0 || (await page.getByRole('button', { name: 'Arrêter la lecture' }).count()) > 0;
   const noVoice = await page.getByText("Cet ordinateur n'a pas de voix en français.", { exact: false }).count();
   assert.ok(speaking || noVoice === 1, 'either reading or a kind message');
   // Without speech synthesis at all, the buttons are not shown.
-  const page2 = await openPage(browser, server.origin, { init: 'delete window.speechSynthesis; window.speechSynthesis = undefined;' });
-  await goto(page2, server.url + '#/m/cv/adresse-email');
+  const page2 = await openPage(env.browser, env.server.origin, { init: 'delete window.speechSynthesis; window.speechSynthesis = undefined;' });
+  await goto(page2, env.server.url + '#/m/cv/adresse-email');
   assert.equal(await page2.getByRole('button', { name: /Écouter/ }).count(), 0);
   assert.deepEqual([...page.problems, ...page2.problems], []);
 });
 
 test('a module page lists its exercises and marks the done ones', async () => {
-  const page = await openPage(browser, server.origin);
-  await goto(page, server.url + '#/m/vie-privee');
+  const page = await openPage(env.browser, env.server.origin);
+  await goto(page, env.server.url + '#/m/vie-privee');
   assert.equal(await page.getByText('0 exercice fait sur 3').count(), 1);
   await page.getByRole('link', { name: 'Commencer' }).click();
   await ready(page);
@@ -249,7 +241,7 @@ test('a broken exercise file shows an error card naming it; the rest keeps worki
   rmSync(join(dir, 'exercises', 'cv', 'ordre-experiences.toml'));
   const broken = await serve(dir);
   try {
-    const page = await openPage(browser, broken.origin);
+    const page = await openPage(env.browser, broken.origin);
     await goto(page, broken.url + '#/m/cv');
     const cards = page.locator('.problem-card');
     assert.equal(await cards.count(), 2);
@@ -280,8 +272,8 @@ test('a broken exercise file shows an error card naming it; the rest keeps worki
 });
 
 test('the content check finds no problem in the shipped files', async () => {
-  const page = await openPage(browser, server.origin);
-  await goto(page, server.url + '#/animateur');
+  const page = await openPage(env.browser, env.server.origin);
+  await goto(page, env.server.url + '#/animateur');
   await page.getByRole('link', { name: 'Vérifier les exercices' }).click();
   await ready(page);
   await page.getByText('aucun problème.', { exact: false }).waitFor();
@@ -294,7 +286,7 @@ test("an advisor's edit to a served exercise file shows after a reload, without 
   const file = join(dir, 'exercises', 'cv', 'adresse-email.toml');
   const served = await serve(dir);
   try {
-    const page = await openPage(browser, served.origin);
+    const page = await openPage(env.browser, served.origin);
     await goto(page, served.url + '#/m/cv/adresse-email');
     const before = await page.locator('h1').innerText();
     const { readFileSync } = await import('node:fs');

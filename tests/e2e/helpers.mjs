@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const root = join(here, '..', '..');
@@ -130,4 +131,27 @@ export async function tabTo(page, predicate, arg) {
     if (await page.evaluate(predicate, arg)) return;
   }
   throw new Error('could not reach the element with Tab');
+}
+
+/** The static server and Chromium for the tests of one file: `env.server`, `env.browser`. */
+export function useServerAndBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
+}
+
+/** A script that writes these local storage values once, before the tab's first load. */
+export function seedOnce(values) {
+  const marker = `seeded-${Object.keys(values).join()}`;
+  return `if (!sessionStorage.getItem(${JSON.stringify(marker)})) {
+    sessionStorage.setItem(${JSON.stringify(marker)}, '1');
+    for (const [k, v] of Object.entries(${JSON.stringify(values)})) localStorage.setItem(k, v);
+  }`;
 }

@@ -1,23 +1,15 @@
 // Learners on a shared computer: profiles, progress per learner, leaving,
 // carrying progress in a file, damaged storage, the printed attestation.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, goto, ready, axe, shot, outDir } from './helpers.mjs';
+import { useServerAndBrowser, seedOnce, serve, openPage, goto, ready, axe, shot, outDir } from './helpers.mjs';
 import { readExercise, tablesOf } from './content.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useServerAndBrowser();
 
 const title = (page) => page.locator('h1').innerText();
 const appKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pas-a-pas.')).sort());
@@ -33,7 +25,7 @@ async function createProfile(page, name, picture) {
 /** Answers "mot-de-passe" right: one exercise of "Protéger mes données" done. */
 async function doPasswordExercise(page) {
   const right = tablesOf(readExercise('vie-privee', 'mot-de-passe'), 'options').find((o) => o.correct);
-  await goto(page, server.url + '#/m/vie-privee/mot-de-passe');
+  await goto(page, env.server.url + '#/m/vie-privee/mot-de-passe');
   await page.getByLabel(right['text.fr'], { exact: true }).check();
   await page.getByRole('button', { name: 'Vérifier', exact: true }).click();
   await page.locator('#result-title').waitFor();
@@ -54,8 +46,8 @@ async function leave(page, how) {
 const doneText = (page) => page.locator('.module-progress p').innerText();
 
 test('first visit: "Qui êtes-vous ?" says plainly that profiles have no password; a profile is created', async () => {
-  const page = await openPage(browser, server.origin, { learner: null, width: 360, height: 740 });
-  await goto(page, server.url);
+  const page = await openPage(env.browser, env.server.origin, { learner: null, width: 360, height: 740 });
+  await goto(page, env.server.url);
   assert.equal(await title(page), 'Qui êtes-vous ?');
   await page.getByText('Il n\'y a pas de mot de passe', { exact: false }).waitFor();
   assert.deepEqual(await axe(page), [], 'chooser');
@@ -76,11 +68,11 @@ test('first visit: "Qui êtes-vous ?" says plainly that profiles have no passwor
 });
 
 test('two profiles on one browser never see each other\'s progress; progress survives a reload', async () => {
-  const page = await openPage(browser, server.origin, { learner: null });
-  await goto(page, server.url);
+  const page = await openPage(env.browser, env.server.origin, { learner: null });
+  await goto(page, env.server.url);
   await createProfile(page, 'Fatima', 'volcan');
   await doPasswordExercise(page);
-  await goto(page, server.url + '#/m/vie-privee');
+  await goto(page, env.server.url + '#/m/vie-privee');
   assert.equal(await doneText(page), '1 exercice fait sur 3');
   await page.reload();
   await ready(page);
@@ -88,21 +80,21 @@ test('two profiles on one browser never see each other\'s progress; progress sur
   await leave(page, 'keep');
   await page.getByText('Votre progression est gardée sur cet ordinateur.', { exact: false }).waitFor();
   await createProfile(page, 'Kévin', 'tortue');
-  await goto(page, server.url + '#/m/vie-privee');
+  await goto(page, env.server.url + '#/m/vie-privee');
   assert.equal(await doneText(page), '0 exercice fait sur 3', 'Kévin starts from zero');
   await leave(page, 'keep');
   await page.getByRole('button', { name: 'Fatima' }).click();
-  await goto(page, server.url + '#/m/vie-privee');
+  await goto(page, env.server.url + '#/m/vie-privee');
   assert.equal(await doneText(page), '1 exercice fait sur 3', 'Fatima finds her progress');
   assert.deepEqual(page.problems, []);
 });
 
 test('export, "Tout effacer", import: the progress comes back; erasing leaves no key of that learner', async () => {
-  const page = await openPage(browser, server.origin, { learner: null });
-  await goto(page, server.url);
+  const page = await openPage(env.browser, env.server.origin, { learner: null });
+  await goto(page, env.server.url);
   await createProfile(page, 'Fatima Madi', 'volcan');
   await doPasswordExercise(page);
-  await goto(page, server.url + '#/profils');
+  await goto(page, env.server.url + '#/profils');
   assert.equal(await title(page), 'Fatima Madi');
   assert.deepEqual(await axe(page), [], 'my profile');
   const [download] = await Promise.all([
@@ -126,7 +118,7 @@ test('export, "Tout effacer", import: the progress comes back; erasing leaves no
 
   await page.getByLabel('Choisir mon fichier de progression').setInputFiles(file);
   await page.getByRole('link', { name: 'Fatima Madi', exact: true }).waitFor();
-  await goto(page, server.url + '#/m/vie-privee');
+  await goto(page, env.server.url + '#/m/vie-privee');
   assert.equal(await doneText(page), '1 exercice fait sur 3');
   assert.deepEqual(page.problems, []);
 });
@@ -140,8 +132,8 @@ test('a bad, foreign, truncated or oversized file is refused with a reason, and 
     'futur.json': [Buffer.from('{"format":"pas-a-pas-progression","schema":99}'), 'version plus récente'],
     'enorme.json': [Buffer.alloc(400 * 1024, 0x20), 'trop gros'],
   };
-  const page = await openPage(browser, server.origin);
-  await goto(page, server.url + '#/profils');
+  const page = await openPage(env.browser, env.server.origin);
+  await goto(page, env.server.url + '#/profils');
   const before = await page.evaluate(() => JSON.stringify(localStorage));
   for (const [name, [bytes, reason]] of Object.entries(files)) {
     writeFileSync(join(dir, name), bytes);
@@ -155,17 +147,16 @@ test('a bad, foreign, truncated or oversized file is refused with a reason, and 
 });
 
 test('every stored value damaged: the app loads, says so, and keeps the damaged values aside', async () => {
-  const page = await openPage(browser, server.origin, {
+  const page = await openPage(env.browser, env.server.origin, {
     learner: null,
-    init: `if (!sessionStorage.getItem('seeded')) {
-      sessionStorage.setItem('seeded', '1');
-      localStorage.setItem('pas-a-pas.settings', '[');
-      localStorage.setItem('pas-a-pas.profiles', '{"schema":2,"profiles":[{"id":');
-      localStorage.setItem('pas-a-pas.session', 'n\\u0000importe');
-      localStorage.setItem('pas-a-pas.profile.p1.progress', '{{{');
-    }`,
+    init: seedOnce({
+      'pas-a-pas.settings': '[',
+      'pas-a-pas.profiles': '{"schema":2,"profiles":[{"id":',
+      'pas-a-pas.session': 'n\u0000importe',
+      'pas-a-pas.profile.p1.progress': '{{{',
+    }),
   });
-  await goto(page, server.url);
+  await goto(page, env.server.url);
   assert.equal(await title(page), 'Qui êtes-vous ?');
   await page.getByRole('status').filter({ hasText: 'abîm' }).first().waitFor();
   const keys = await appKeys(page);
@@ -178,17 +169,17 @@ test('every stored value damaged: the app loads, says so, and keeps the damaged 
 });
 
 test('damaged progress of one learner: put aside, said, and the learner starts again', async () => {
-  const page = await openPage(browser, server.origin, {
-    init: `if (!sessionStorage.getItem('seeded2')) { sessionStorage.setItem('seeded2', '1'); localStorage.setItem('pas-a-pas.profile.p1.progress', '{"schema":2,"records":{"cv/x":{"best":9,"max":1}}}'); }`,
+  const page = await openPage(env.browser, env.server.origin, {
+    init: seedOnce({ 'pas-a-pas.profile.p1.progress': '{"schema":2,"records":{"cv/x":{"best":9,"max":1}}}' }),
   });
-  await goto(page, server.url);
+  await goto(page, env.server.url);
   await page.getByText('Vos résultats enregistrés étaient abîmés.', { exact: false }).waitFor();
   assert.ok((await appKeys(page)).includes('pas-a-pas.profile.p1.progress.corrupt'));
   assert.deepEqual(page.problems, []);
 });
 
 test('a full storage quota: a clear message, and what was saved before is kept', async () => {
-  const page = await openPage(browser, server.origin);
+  const page = await openPage(env.browser, env.server.origin);
   await doPasswordExercise(page);
   const saved = await page.evaluate(() => localStorage.getItem('pas-a-pas.profile.p1.progress'));
   assert.ok(saved.includes('mot-de-passe'));
@@ -208,9 +199,9 @@ test('a full storage quota: a clear message, and what was saved before is kept',
 });
 
 test('after 15 minutes without activity the app goes back to "Qui êtes-vous ?"', async () => {
-  const page = await openPage(browser, server.origin);
+  const page = await openPage(env.browser, env.server.origin);
   await page.clock.install();
-  await goto(page, server.url + '#/m/cv');
+  await goto(page, env.server.url + '#/m/cv');
   assert.equal(await title(page), 'Faire mon CV');
   await page.clock.runFor('10:00');
   assert.equal(await title(page), 'Faire mon CV', 'still there after 10 minutes');
@@ -221,11 +212,11 @@ test('after 15 minutes without activity the app goes back to "Qui êtes-vous ?"'
 });
 
 test('"Essayer sans enregistrer" keeps nothing', async () => {
-  const page = await openPage(browser, server.origin, { learner: null });
-  await goto(page, server.url);
+  const page = await openPage(env.browser, env.server.origin, { learner: null });
+  await goto(page, env.server.url);
   await page.getByRole('button', { name: 'Essayer sans enregistrer' }).click();
   await doPasswordExercise(page);
-  await goto(page, server.url + '#/m/vie-privee');
+  await goto(page, env.server.url + '#/m/vie-privee');
   assert.equal(await doneText(page), '1 exercice fait sur 3');
   assert.deepEqual((await appKeys(page)).filter((k) => k.includes('profile') || k.includes('session')), []);
   await page.getByRole('banner').getByRole('link', { name: "J'ai fini" }).click();
@@ -243,10 +234,10 @@ test('the attestation prints as one A4 landscape page with the name and the modu
     records[`vie-privee/${ex}`] = { attempts: 1, best: 1, last: 1, max: 1, first_success: '2026-11-20' };
   }
   records['cv/contenu-cv'] = { attempts: 2, best: 10, last: 10, max: 10, first_success: '2026-11-21' };
-  const page = await openPage(browser, server.origin, {
+  const page = await openPage(env.browser, env.server.origin, {
     init: `localStorage.setItem('pas-a-pas.profile.p1.progress', ${JSON.stringify(JSON.stringify({ schema: 2, records }))});`,
   });
-  await goto(page, server.url + '#/attestation');
+  await goto(page, env.server.url + '#/attestation');
   await page.locator('.attestation').waitFor();
   assert.deepEqual(await axe(page), [], 'attestation page');
   await page.getByRole('button', { name: 'Thème « Protéger mes données »' }).click();

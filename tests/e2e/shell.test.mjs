@@ -1,20 +1,12 @@
 // The app shell: home, routes, keyboard, language, display settings,
 // storage trouble, accessibility, privacy, and load time.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openPage, goto, ready, axe, shot, tabTo, outDir } from './helpers.mjs';
+import { useServerAndBrowser, seedOnce, serve, openPage, goto, ready, axe, shot, tabTo, outDir } from './helpers.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useServerAndBrowser();
 
 const ROUTES = [
   ['home', '#/', 'Bienvenue', 'Welcome'],
@@ -32,8 +24,8 @@ const ROUTES = [
 const title = (page) => page.locator('h1').innerText();
 
 test('home shows the four modules as cards, and measures load time', async () => {
-  const page = await openPage(browser, server.origin);
-  await page.goto(server.url);
+  const page = await openPage(env.browser, env.server.origin);
+  await page.goto(env.server.url);
   const cards = page.getByRole('link', { name: /Faire mon CV|Suivre la scolarité|Protéger mes données|Vérifier une information/ });
   await cards.nth(3).waitFor();
   const interactive = await page.evaluate(() => performance.now());
@@ -58,13 +50,13 @@ test('home shows the four modules as cards, and measures load time', async () =>
 });
 
 test('a module is reached with the keyboard alone', async () => {
-  const page = await openPage(browser, server.origin);
-  await goto(page, server.url);
+  const page = await openPage(env.browser, env.server.origin);
+  await goto(page, env.server.url);
   // The skip link comes first and leads to the content.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Aller au contenu');
   await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  await page.waitForFunction(() => document.activeElement.id === 'main', null, { timeout: 2000 });
   await tabTo(page, () => document.activeElement.textContent.includes('Protéger mes données'));
   await page.keyboard.press('Enter');
   await page.waitForURL(/#\/m\/vie-privee$/);
@@ -77,9 +69,9 @@ test('a module is reached with the keyboard alone', async () => {
 });
 
 test('every route survives a reload on a plain static server', async () => {
-  const page = await openPage(browser, server.origin);
+  const page = await openPage(env.browser, env.server.origin);
   for (const [, hash, fr] of ROUTES) {
-    await goto(page, server.url + hash);
+    await goto(page, env.server.url + hash);
     const before = await title(page);
     if (fr) assert.equal(before, fr, hash);
     await page.reload();
@@ -87,7 +79,7 @@ test('every route survives a reload on a plain static server', async () => {
     assert.equal(await title(page), before, `reload ${hash}`);
   }
   // The unknown page offers a way home.
-  await goto(page, server.url + '#/nulle-part');
+  await goto(page, env.server.url + '#/nulle-part');
   await page.getByRole('link', { name: "Retour à l'accueil" }).click();
   await ready(page);
   assert.equal(await title(page), 'Bienvenue');
@@ -95,8 +87,8 @@ test('every route survives a reload on a plain static server', async () => {
 });
 
 test('switching to English and back changes the text and <html lang>', async () => {
-  const page = await openPage(browser, server.origin);
-  await goto(page, server.url + '#/m/cv');
+  const page = await openPage(env.browser, env.server.origin);
+  await goto(page, env.server.url + '#/m/cv');
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(await title(page), 'Write my CV');
@@ -111,8 +103,8 @@ test('switching to English and back changes the text and <html lang>', async () 
 });
 
 test('high contrast and the largest text persist after a reload', async () => {
-  const page = await openPage(browser, server.origin);
-  await goto(page, server.url);
+  const page = await openPage(env.browser, env.server.origin);
+  await goto(page, env.server.url);
   const base = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
   await page.getByRole('button', { name: 'Contraste élevé' }).click();
   await page.getByRole('button', { name: 'Texte très grand' }).click();
@@ -131,11 +123,11 @@ test('high contrast and the largest text persist after a reload', async () => {
 test('axe-core finds no WCAG 2.2 AA violation on any screen, in both languages and in high contrast', async () => {
   for (const [lang, contrast] of [['fr', false], ['en', false], ['fr', true]]) {
     const settings = JSON.stringify({ lang, text_size: 1, high_contrast: contrast });
-    const page = await openPage(browser, server.origin, {
+    const page = await openPage(env.browser, env.server.origin, {
       init: `localStorage.setItem('pas-a-pas.settings', ${JSON.stringify(settings)})`,
     });
     for (const [name, hash] of ROUTES) {
-      await goto(page, server.url + hash);
+      await goto(page, env.server.url + hash);
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
       const violations = await axe(page);
       assert.deepEqual(violations, [], `${name} (${lang}${contrast ? ', high contrast' : ''})`);
@@ -147,9 +139,9 @@ test('axe-core finds no WCAG 2.2 AA violation on any screen, in both languages a
 
 test('screenshots at 360×740 and 1920×1080', async () => {
   for (const [w, h] of [[360, 740], [1920, 1080]]) {
-    const page = await openPage(browser, server.origin, { width: w, height: h });
+    const page = await openPage(env.browser, env.server.origin, { width: w, height: h });
     for (const [name, hash] of ROUTES) {
-      await goto(page, server.url + hash);
+      await goto(page, env.server.url + hash);
       await page.waitForFunction(() => [...document.images].every((i) => i.complete));
       await shot(page, `${name}-${w}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -161,9 +153,9 @@ test('screenshots at 360×740 and 1920×1080', async () => {
 });
 
 test('touch targets are at least 44×44 px', async () => {
-  const page = await openPage(browser, server.origin, { width: 360, height: 740 });
+  const page = await openPage(env.browser, env.server.origin, { width: 360, height: 740 });
   for (const hash of ['#/', '#/m/cv', '#/m/cv/ordre-experiences']) {
-    await goto(page, server.url + hash);
+    await goto(page, env.server.url + hash);
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('button, a, input, label')]
         .filter((e) => e.offsetParent && !e.closest('.skip-link, p, li > span, .zone') && !e.classList.contains('segment'))
@@ -177,11 +169,11 @@ test('touch targets are at least 44×44 px', async () => {
 });
 
 test('blocked storage: the app runs and says nothing will be kept', async () => {
-  const page = await openPage(browser, server.origin, {
+  const page = await openPage(env.browser, env.server.origin, {
     learner: null,
     init: `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });`,
   });
-  await goto(page, server.url);
+  await goto(page, env.server.url);
   await page.getByText('Ce navigateur ne garde rien.', { exact: false }).waitFor();
   assert.equal(await title(page), 'Qui êtes-vous ?');
   await page.getByRole('button', { name: 'Essayer sans enregistrer' }).click();
@@ -195,10 +187,10 @@ test('blocked storage: the app runs and says nothing will be kept', async () => 
 });
 
 test('corrupt saved settings: the app starts clean, says so, and keeps the damaged value aside', async () => {
-  const page = await openPage(browser, server.origin, {
-    init: `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('pas-a-pas.settings', '{"lang": 12'); }`,
+  const page = await openPage(env.browser, env.server.origin, {
+    init: seedOnce({ 'pas-a-pas.settings': '{"lang": 12' }),
   });
-  await goto(page, server.url);
+  await goto(page, env.server.url);
   await page.getByText('Vos réglages enregistrés étaient abîmés.', { exact: false }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('pas-a-pas.settings.corrupt')), '{"lang": 12');
   await page.getByRole('button', { name: 'Fermer ce message' }).click();
@@ -207,10 +199,10 @@ test('corrupt saved settings: the app starts clean, says so, and keeps the damag
 });
 
 test('no request leaves the serving origin and dist/ names no other host', async () => {
-  const page = await openPage(browser, server.origin);
-  for (const [, hash] of ROUTES) await goto(page, server.url + hash);
+  const page = await openPage(env.browser, env.server.origin);
+  for (const [, hash] of ROUTES) await goto(page, env.server.url + hash);
   const offOrigin = page.problems.filter((p) => p.startsWith('request off origin'));
   assert.deepEqual(offOrigin, []);
-  const html = await (await fetch(server.url)).text();
+  const html = await (await fetch(env.server.url)).text();
   assert.doesNotMatch(html, /(src|href)=["']?(https?:)?\/\//);
 });
