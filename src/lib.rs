@@ -10,12 +10,14 @@ pub mod route;
 pub mod settings;
 pub mod storage;
 pub mod ui;
+pub mod workshop;
 
 use leptos::prelude::*;
 use leptos_fluent::I18n;
 use progress::{store, Completion, Directory, Export, Profile, Progress};
 use route::Route;
 use settings::Settings;
+use workshop::Workshop;
 
 /// Something the learner must know about where their things are kept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,8 +50,7 @@ pub enum Farewell {
     Idle,
 }
 
-/// Minutes without a click or a key before the app asks "Qui êtes-vous ?" again.
-pub const IDLE_MINUTES: u32 = 15;
+
 
 /// State shared by every page.
 #[derive(Clone, Copy)]
@@ -62,6 +63,10 @@ pub struct AppState {
     /// The current learner's results.
     pub progress: RwSignal<Progress>,
     pub farewell: RwSignal<Option<Farewell>>,
+    /// The advisor's settings for this computer.
+    pub workshop: RwSignal<Workshop>,
+    /// The advisor typed the code during this visit.
+    pub advisor_unlocked: RwSignal<bool>,
     /// Set on navigation: the next page title to appear takes the focus.
     pub focus_title: StoredValue<bool>,
 }
@@ -70,6 +75,11 @@ impl AppState {
     /// Reads saved settings (or defaults) and notes any storage trouble.
     pub fn new() -> Self {
         let mut notice = (!storage::is_persistent()).then_some(StorageNotice::NotPersistent);
+        let workshop = storage::get_or_quarantine(workshop::KEY, Workshop::from_json).unwrap_or_else(|()| {
+            notice = notice.or(Some(StorageNotice::SettingsReset));
+            None
+        });
+        let first_visit = storage::get(settings::KEY).is_none();
         let settings = match storage::get_or_quarantine(settings::KEY, Settings::from_json) {
             Ok(s) => s.unwrap_or_default(),
             Err(()) => {
@@ -77,6 +87,12 @@ impl AppState {
                 Settings::default()
             }
         };
+        let workshop = workshop.unwrap_or_default();
+        let mut settings = settings;
+        if first_visit {
+            // A new browser starts in the workshop's language.
+            settings.lang = workshop.default_lang.clone();
+        }
         let directory = store::load_directory().unwrap_or_else(|()| {
             notice = notice.or(Some(StorageNotice::ProfilesReset));
             Directory::default()
@@ -89,18 +105,43 @@ impl AppState {
             learner: RwSignal::new(None),
             progress: RwSignal::new(Progress::default()),
             farewell: RwSignal::new(None),
+            workshop: RwSignal::new(workshop),
+            advisor_unlocked: RwSignal::new(false),
             focus_title: StoredValue::new(false),
         };
         // The same learner after a reload, unless they left the computer.
         if let Some(session) = store::session() {
             let known = state.directory.with_untracked(|d| d.get(&session.profile).is_some());
-            if known && !store::is_idle(session.last_active, now_ms(), IDLE_MINUTES) {
+            if known && !store::is_idle(session.last_active, now_ms(), state.idle_minutes()) {
                 state.sign_in(&session.profile);
             } else {
                 store::save_session(None);
             }
         }
         state
+    }
+
+    pub fn idle_minutes(&self) -> u32 {
+        self.workshop.with_untracked(|w| w.idle_minutes)
+    }
+
+    pub fn save_workshop(&self, w: Workshop) {
+        self.write(storage::set(workshop::KEY, &w.to_json()));
+        self.workshop.set(w);
+    }
+
+    /// "Réinitialiser cet ordinateur": every key of the app goes, the
+    /// workshop settings too unless `keep_workshop`.
+    pub fn reset_computer(&self, keep_workshop: bool) {
+        let kept = keep_workshop.then(|| storage::get(workshop::KEY)).flatten();
+        storage::remove_all_starting_with("");
+        if let Some(w) = kept {
+            self.write(storage::set(workshop::KEY, &w));
+        } else {
+            self.workshop.set(Workshop::default());
+        }
+        self.directory.set(Directory::default());
+        self.sign_out(Farewell::Erased);
     }
 
     fn write(&self, result: Result<(), storage::WriteError>) {
@@ -299,7 +340,7 @@ pub fn Shell() -> impl IntoView {
         }
     });
 
-    // Leaving the computer without "J'ai fini": after IDLE_MINUTES without a
+    // Leaving the computer without "J'ai fini": after the idle timeout without a
     // click or a key, the next person sees "Qui êtes-vous ?".
     let last_activity = StoredValue::new(now_ms());
     let active = move || {
@@ -310,7 +351,7 @@ pub fn Shell() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::keydown, move |_| active());
     let _ = set_interval_with_handle(
         move || {
-            let away = store::is_idle(last_activity.get_value(), now_ms(), IDLE_MINUTES);
+            let away = store::is_idle(last_activity.get_value(), now_ms(), state.idle_minutes());
             if away && state.learner.with_untracked(Option::is_some) {
                 state.sign_out(Farewell::Idle);
                 ui::navigate(&Route::Home);
@@ -319,13 +360,24 @@ pub fn Shell() -> impl IntoView {
         std::time::Duration::from_secs(20),
     );
 
+    // What to show: the route, and whether "Qui êtes-vous ?" must come first.
+    // A memo, so that signing in or out re-renders only the pages it concerns.
+    let page = Memo::new(move |_| {
+        let route = state.route.get();
+        let has_learner = !route.needs_learner() || state.learner.with(Option::is_some);
+        (route, has_learner)
+    });
+    // The presenter view fills the screen: no header or footer.
+    let framed = Memo::new(move |_| !matches!(state.route.get(), Route::Present(..)));
     view! {
         <ui::layout::SkipLink/>
-        <ui::layout::Header/>
-        <ui::layout::NoticeBanner/>
+        {ui::dynamic(move || framed.get().then(|| view! { <ui::layout::Header/><ui::layout::NoticeBanner/> }))}
         <main id="main" tabindex="-1">
-            {crate::ui::dynamic(move || pages::render(state.route.get(), state.learner.with(Option::is_some)))}
+            {ui::dynamic(move || {
+                let (route, has_learner) = page.get();
+                pages::render(route, has_learner)
+            })}
         </main>
-        <ui::layout::Footer/>
+        {ui::dynamic(move || framed.get().then(|| view! { <ui::layout::Footer/> }))}
     }
 }

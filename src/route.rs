@@ -11,12 +11,19 @@ pub enum Route {
     Certificate,
     Advisor,
     CheckContent,
+    Handouts,
+    Present(String, String),
     Settings,
     NotFound,
 }
 
 impl Route {
     /// Pages that belong to a learner: without one, "Qui êtes-vous ?" comes first.
+    /// The advisor's pages (behind the optional code).
+    pub fn is_advisor(&self) -> bool {
+        matches!(self, Route::Advisor | Route::CheckContent | Route::Handouts | Route::Present(..))
+    }
+
     pub fn needs_learner(&self) -> bool {
         matches!(self, Route::Home | Route::Module(_) | Route::Exercise(..) | Route::Certificate | Route::Finish)
     }
@@ -34,6 +41,8 @@ impl Route {
             ["attestation"] => Route::Certificate,
             ["animateur"] => Route::Advisor,
             ["animateur", "verifier"] => Route::CheckContent,
+            ["animateur", "fiches"] => Route::Handouts,
+            ["animateur", "projeter", m, e] if is_id(m) && is_id(e) => Route::Present(m.to_string(), e.to_string()),
             ["reglages"] => Route::Settings,
             _ => Route::NotFound,
         }
@@ -49,6 +58,8 @@ impl Route {
             Route::Certificate => "#/attestation".into(),
             Route::Advisor => "#/animateur".into(),
             Route::CheckContent => "#/animateur/verifier".into(),
+            Route::Handouts => "#/animateur/fiches".into(),
+            Route::Present(m, e) => format!("#/animateur/projeter/{m}/{e}"),
             Route::Settings => "#/reglages".into(),
         }
     }
@@ -69,6 +80,8 @@ mod tests {
             Route::Certificate,
             Route::Advisor,
             Route::CheckContent,
+            Route::Handouts,
+            Route::Present("cv".into(), "contenu-cv".into()),
             Route::Settings,
         ] {
             assert_eq!(Route::parse(&r.href()), r);

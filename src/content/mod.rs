@@ -84,6 +84,8 @@ pub struct Module {
     pub exercises: Vec<String>,
     pub title: Text,
     pub description: Text,
+    /// Tips printed on the module's handout ("À retenir").
+    pub tips: Vec<Text>,
 }
 
 /// `exercises/<module>/<exercise>.toml`.
@@ -148,7 +150,7 @@ pub fn parse_module(expected_id: &str, src: &str) -> Result<Module, Vec<Problem>
         r.known_keys(
             root,
             &[],
-            &["id", "icon", "minutes", "competences", "exercises", "title", "description"],
+            &["id", "icon", "minutes", "competences", "exercises", "title", "description", "tips"],
         );
         let id = r.id_field(root, &[], "id", Some(expected_id));
         let icon = r.string(root, &[], "icon", true);
@@ -178,6 +180,7 @@ pub fn parse_module(expected_id: &str, src: &str) -> Result<Module, Vec<Problem>
         let exercises = r.id_list(root, &[], "exercises");
         let title = r.text(root, &[], "title", true);
         let description = r.text(root, &[], "description", true);
+        let tips = r.text_list(root, &[], "tips");
         Some(Module {
             id: id?,
             icon: icon?,
@@ -186,6 +189,7 @@ pub fn parse_module(expected_id: &str, src: &str) -> Result<Module, Vec<Problem>
             exercises: exercises?,
             title: title?,
             description: description?,
+            tips: tips?,
         })
     })
 }

@@ -138,7 +138,12 @@ impl Reader {
     /// plain string, taken as French.
     pub fn text(&mut self, map: &Map, at: &[Seg], key: &str, required: bool) -> Option<Text> {
         let v = self.get(map, at, key, required)?;
-        let path = join(at, key);
+        self.text_value(v, &join(at, key))
+    }
+
+    /// A text given as a value: a string, or a table of languages.
+    pub fn text_value(&mut self, v: &Value, path: &[Seg]) -> Option<Text> {
+        let path = path.to_vec();
         match v {
             Value::String(s) => {
                 if s.trim().is_empty() {
@@ -181,6 +186,23 @@ impl Reader {
                 None
             }
         }
+    }
+
+    /// An optional list of texts: `tips = [ { fr = "…", en = "…" }, … ]`.
+    pub fn text_list(&mut self, map: &Map, at: &[Seg], key: &str) -> Option<Vec<Text>> {
+        let Some(v) = map.get(key) else { return Some(Vec::new()) };
+        let path = join(at, key);
+        let Some(items) = v.as_array() else {
+            self.wrong_type(&path, "list");
+            return None;
+        };
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let mut p = path.clone();
+            p.push(Seg::Index(i));
+            out.push(self.text_value(item, &p));
+        }
+        out.into_iter().collect()
     }
 
     pub fn string_list(&mut self, map: &Map, at: &[Seg], key: &str, required: bool) -> Option<Vec<String>> {

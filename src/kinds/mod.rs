@@ -133,3 +133,87 @@ pub fn view(data: &KindData, ctx: KindCtx) -> AnyView {
         KindData::Spot(d) => spot::view(Arc::new(d.clone()), ctx),
     }
 }
+
+/// What the presenter view reveals for one item.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answer {
+    Right,
+    Wrong,
+    Group(crate::content::Text),
+    Position(usize),
+    Clue,
+    NotClue,
+}
+
+/// One item of an exercise, shown alone on the projector.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Slide {
+    pub prompt: crate::content::Text,
+    pub answer: Answer,
+    pub explanation: crate::content::Text,
+}
+
+/// The items of an exercise, one per slide, with their answers.
+pub fn slides(data: &KindData) -> Vec<Slide> {
+    match data {
+        KindData::Choice(d) => d
+            .options
+            .iter()
+            .map(|o| Slide {
+                prompt: o.text.clone(),
+                answer: if o.correct { Answer::Right } else { Answer::Wrong },
+                explanation: o.explanation.clone(),
+            })
+            .collect(),
+        KindData::Classify(d) => d
+            .items
+            .iter()
+            .map(|c| Slide {
+                prompt: c.text.clone(),
+                answer: Answer::Group(d.group_label(&c.group).cloned().unwrap_or_default()),
+                explanation: c.explanation.clone(),
+            })
+            .collect(),
+        KindData::Order(d) => d
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, s)| Slide { prompt: s.text.clone(), answer: Answer::Position(i + 1), explanation: s.explanation.clone() })
+            .collect(),
+        KindData::Spot(d) => d
+            .segments
+            .iter()
+            .filter_map(|s| {
+                let m = s.mark.as_ref()?;
+                Some(Slide {
+                    prompt: s.text.clone(),
+                    answer: if m.clue { Answer::Clue } else { Answer::NotClue },
+                    explanation: m.explanation.clone(),
+                })
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Text;
+
+    #[test]
+    fn every_item_becomes_a_slide_with_its_answer() {
+        let opt = |id: &str, correct| choice::ChoiceOption { id: id.into(), text: Text::fr(id), correct, explanation: Text::fr("e") };
+        let s = slides(&KindData::Choice(choice::Choice { multiple: false, options: vec![opt("a", false), opt("b", true)] }));
+        assert_eq!(s.iter().map(|s| s.answer.clone()).collect::<Vec<_>>(), vec![Answer::Wrong, Answer::Right]);
+        let step = |id: &str| order::Step { id: id.into(), text: Text::fr(id), explanation: Text::fr("e") };
+        let s = slides(&KindData::Order(order::Order { items: vec![step("a"), step("b"), step("c")] }));
+        assert_eq!(s[2].answer, Answer::Position(3));
+        let seg = |id: Option<&str>, clue| spot::Segment {
+            zone: "body".into(),
+            text: Text::fr("t"),
+            mark: id.map(|id| spot::Markable { id: id.into(), clue, explanation: Text::fr("e") }),
+        };
+        let s = slides(&KindData::Spot(spot::Spot { document: "sms".into(), segments: vec![seg(None, false), seg(Some("a"), true), seg(Some("b"), false)] }));
+        assert_eq!(s.iter().map(|s| s.answer.clone()).collect::<Vec<_>>(), vec![Answer::Clue, Answer::NotClue]);
+    }
+}

@@ -79,6 +79,7 @@ pub fn Certificate() -> impl IntoView {
 #[component]
 fn Sheet(attestation: attestation::Attestation, name: Signal<String>) -> impl IntoView {
     let today = crate::today();
+    let w = expect_context::<AppState>().workshop.get_untracked();
     let reference = {
         let (a, today) = (attestation.clone(), today.clone());
         crate::ui::text(move || a.reference(&name.get(), &today))
@@ -147,9 +148,9 @@ fn Sheet(attestation: attestation::Attestation, name: Signal<String>) -> impl In
             <p class="attestation-crcn-title">{crate::ui::t("certificate-competences")}</p>
             <ul class="attestation-crcn">{competences}</ul>
             <dl class="attestation-fill">
-                <div><dt>{crate::ui::t("certificate-structure")}</dt><dd></dd></div>
-                <div><dt>{crate::ui::t("certificate-advisor")}</dt><dd></dd></div>
-                <div><dt>{crate::ui::t("certificate-place")}</dt><dd></dd></div>
+                <div><dt>{crate::ui::t("certificate-structure")}</dt><dd>{w.structure}</dd></div>
+                <div><dt>{crate::ui::t("certificate-advisor")}</dt><dd>{w.advisor}</dd></div>
+                <div><dt>{crate::ui::t("certificate-place")}</dt><dd>{w.town}</dd></div>
                 <div><dt>{crate::ui::t("certificate-signature")}</dt><dd></dd></div>
             </dl>
             <p class="attestation-foot">

@@ -15,9 +15,11 @@ pub fn Home() -> impl IntoView {
         {crate::ui::dynamic(move || match catalog.get() {
             None => view! { <Loading/> }.into_any(),
             Some(c) => {
+                let state = expect_context::<crate::AppState>();
                 let cards = c
                     .modules
                     .iter()
+                    .filter(|m| m.as_ref().map_or(true, |m| state.workshop.with(|w| w.shows(&m.id))))
                     .map(|m| match m {
                         Ok(m) => view! { <li><ModuleCard module=m.clone()/></li> }.into_any(),
                         Err(p) => view! { <li><ProblemList problems=p.clone()/></li> }.into_any(),

@@ -4,9 +4,11 @@ pub mod advisor;
 pub mod certificate;
 pub mod check;
 pub mod exercise;
+pub mod handouts;
 pub mod home;
 pub mod module;
 pub mod not_found;
+pub mod presenter;
 pub mod profiles;
 pub mod settings;
 
@@ -27,8 +29,12 @@ pub fn render(route: Route, has_learner: bool) -> AnyView {
         Route::Profiles => view! { <profiles::Profiles/> }.into_any(),
         Route::Finish => view! { <profiles::Finish/> }.into_any(),
         Route::Certificate => view! { <certificate::Certificate/> }.into_any(),
-        Route::Advisor => view! { <advisor::Advisor/> }.into_any(),
-        Route::CheckContent => view! { <check::CheckContent/> }.into_any(),
+        Route::Advisor => view! { <advisor::CodeGate><advisor::Advisor/></advisor::CodeGate> }.into_any(),
+        Route::CheckContent => view! { <advisor::CodeGate><check::CheckContent/></advisor::CodeGate> }.into_any(),
+        Route::Handouts => view! { <advisor::CodeGate><handouts::Handouts/></advisor::CodeGate> }.into_any(),
+        Route::Present(m, e) => {
+            view! { <advisor::CodeGate><presenter::Presenter module=m.clone() exercise=e.clone()/></advisor::CodeGate> }.into_any()
+        }
         Route::Settings => view! { <settings::SettingsPage/> }.into_any(),
         Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
     }

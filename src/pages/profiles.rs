@@ -36,7 +36,7 @@ pub fn Chooser() -> impl IntoView {
             let text = match f {
                 Farewell::Kept => crate::ui::tr_now("farewell-kept"),
                 Farewell::Erased => crate::ui::tr_now("farewell-erased"),
-                Farewell::Idle => crate::ui::tr_args("farewell-idle", &[("minutes", (crate::IDLE_MINUTES).into())]),
+                Farewell::Idle => crate::ui::tr_args("farewell-idle", &[("minutes", (state.idle_minutes()).into())]),
             };
             view! { <p class="farewell" role="status">{text}</p> }
         })

@@ -104,6 +104,7 @@ mod tests {
             exercises: exercises.iter().map(|s| s.to_string()).collect(),
             title: Text::fr(id),
             description: Text::fr("d"),
+            tips: Vec::new(),
         }
     }
 

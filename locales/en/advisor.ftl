@@ -1,0 +1,58 @@
+### Advisor area: workshop settings, projection, handouts, reset.
+
+advisor-menu = In this area
+minutes = { $minutes } minutes
+
+## Advisor code
+code-label = Advisor code (4 digits)
+code-open = Open the advisor area
+code-wrong = That is not the right code.
+code-not-security = This code is not security: it only stops a learner from changing the settings by mistake.
+code-invalid = The code must have exactly 4 digits, or stay empty.
+
+## Workshop settings
+workshop-title = Workshop settings
+workshop-intro = These settings stay on this computer. The organisation, the advisor and the place are written on certificates.
+workshop-modules = Topics learners can see
+workshop-idle = Back to "Who are you?" after a time without activity
+workshop-lang = Starting language for a new browser
+workshop-code = Advisor code (optional, 4 digits)
+workshop-save = Save the settings
+workshop-saved = Settings saved.
+
+## Project an exercise
+present-title = Project an exercise
+present-intro = Projection mode shows an exercise very large, one item at a time. With a presentation clicker: the right arrow shows the answer, then moves on. The N key shows your notes.
+present-quit = Leave projection
+present-previous = Previous
+present-next = Next
+present-reveal = Show the answer
+present-notes = Notes (N)
+present-notes-title = Notes for the advisor
+present-no-notes = No notes for this exercise.
+present-fullscreen = Full screen
+present-item = Item { $item } of { $total }
+present-right = ✓ Right answer
+present-wrong = ✗ Wrong answer
+present-group = Answer: { $group }
+present-position = Answer: position { $position }
+present-clue = ! This is a clue
+present-not-clue = ✓ This passage is normal
+present-keys = Keys: → or space to go on, ← to go back, N for the notes.
+
+## Handouts
+handouts-title = Prepare the workshop: handouts
+handouts-intro = Choose the topics of the session. Each topic prints on one page, in large print, for learners to take home.
+handouts-choose = Topics of the session
+handouts-print = Print the handouts
+handouts-tips = To remember
+handouts-foot = Pas à pas: you can do these exercises again at the workshop.
+
+## Reset this computer
+reset-title = Reset this computer
+reset-intro = At the end of a workshop: erases every profile, every result and everything learners wrote on this computer.
+reset-label = To confirm, write ERASE
+reset-word = ERASE
+reset-keep = Keep the workshop settings
+reset-button = Erase everything on this computer
+reset-done = Done: the computer is ready for the next workshop.

@@ -1,0 +1,58 @@
+### Espace animateur : réglages de l'atelier, projection, fiches, réinitialisation.
+
+advisor-menu = Dans cet espace
+minutes = { $minutes } minutes
+
+## Code animateur
+code-label = Code animateur (4 chiffres)
+code-open = Ouvrir l'espace animateur
+code-wrong = Ce n'est pas le bon code.
+code-not-security = Ce code n'est pas une sécurité : il évite seulement qu'un apprenant change les réglages par erreur.
+code-invalid = Le code doit avoir exactement 4 chiffres, ou rester vide.
+
+## Réglages de l'atelier
+workshop-title = Réglages de l'atelier
+workshop-intro = Ces réglages restent sur cet ordinateur. La structure, l'animateur et le lieu sont écrits sur les attestations.
+workshop-modules = Thèmes visibles pour les apprenants
+workshop-idle = Retour à « Qui êtes-vous ? » après un temps sans activité
+workshop-lang = Langue de départ pour un nouveau navigateur
+workshop-code = Code animateur (facultatif, 4 chiffres)
+workshop-save = Enregistrer les réglages
+workshop-saved = Réglages enregistrés.
+
+## Projeter un exercice
+present-title = Projeter un exercice
+present-intro = Le mode projection montre un exercice en très grand, un élément à la fois. Avec une télécommande de présentation : la flèche droite montre la réponse, puis passe à la suite. La touche N montre vos notes.
+present-quit = Quitter la projection
+present-previous = Précédent
+present-next = Suivant
+present-reveal = Montrer la réponse
+present-notes = Notes (N)
+present-notes-title = Notes pour l'animateur
+present-no-notes = Pas de notes pour cet exercice.
+present-fullscreen = Plein écran
+present-item = Élément { $item } sur { $total }
+present-right = ✓ Bonne réponse
+present-wrong = ✗ Mauvaise réponse
+present-group = Réponse : { $group }
+present-position = Réponse : position { $position }
+present-clue = ! C'est un indice
+present-not-clue = ✓ Ce passage est normal
+present-keys = Touches : → ou espace pour avancer, ← pour revenir, N pour les notes.
+
+## Fiches à emporter
+handouts-title = Préparer l'atelier : fiches à emporter
+handouts-intro = Choisissez les thèmes de la séance. Chaque thème s'imprime sur une page, en gros caractères, pour que les apprenants l'emportent.
+handouts-choose = Thèmes de la séance
+handouts-print = Imprimer les fiches
+handouts-tips = À retenir
+handouts-foot = Pas à pas : vous pouvez refaire ces exercices à l'atelier.
+
+## Réinitialiser cet ordinateur
+reset-title = Réinitialiser cet ordinateur
+reset-intro = À la fin d'un atelier : efface tous les profils, tous les résultats et tout ce que les apprenants ont écrit sur cet ordinateur.
+reset-label = Pour confirmer, écrivez EFFACER
+reset-word = EFFACER
+reset-keep = Garder les réglages de l'atelier
+reset-button = Tout effacer sur cet ordinateur
+reset-done = C'est fait : l'ordinateur est prêt pour le prochain atelier.

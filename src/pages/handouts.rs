@@ -1,0 +1,88 @@
+//! `#/animateur/fiches`: choose the modules of a session and print one
+//! large-print page per module for learners to take home.
+
+use super::{Loading, PageTitle};
+use crate::content::{loader, Module};
+use crate::route::Route;
+use crate::ui::{dynamic, flag, local, t, tr_args};
+use leptos::prelude::*;
+
+#[component]
+pub fn Handouts() -> impl IntoView {
+    let catalog = LocalResource::new(loader::catalog);
+    let chosen = RwSignal::new(Vec::<String>::new());
+    view! {
+        <div class="no-print">
+            <nav class="breadcrumb" aria-label=t("breadcrumb")>
+                <a href=Route::Advisor.href()>{t("nav-advisor")}</a>
+            </nav>
+            <PageTitle text=t("handouts-title")/>
+            <p class="lead">{t("handouts-intro")}</p>
+        </div>
+        {dynamic(move || {
+            let Some(c) = catalog.get() else { return view! { <Loading/> }.into_any() };
+            let modules: Vec<Module> = c.modules.iter().filter_map(|m| m.as_ref().ok().cloned()).collect();
+            let boxes = modules
+                .iter()
+                .map(|m| {
+                    let (id, input_id) = (m.id.clone(), format!("handout-{}", m.id));
+                    let on = {
+                        let id = id.clone();
+                        flag(move || chosen.with(|c| c.contains(&id)))
+                    };
+                    view! {
+                        <span class="check-line">
+                            <input type="checkbox" id=input_id.clone() prop:checked=on on:change=move |ev| {
+                                let checked = event_target_checked(&ev);
+                                chosen.update(|c| {
+                                    c.retain(|x| *x != id);
+                                    if checked { c.push(id.clone()); }
+                                });
+                            }/>
+                            <label for=input_id>{local(&m.title)}</label>
+                        </span>
+                    }
+                })
+                .collect_view();
+            let sheets = move || {
+                modules
+                    .iter()
+                    .filter(|m| chosen.with(|c| c.contains(&m.id)))
+                    .map(|m| view! { <Sheet module=m.clone()/> })
+                    .collect_view()
+            };
+            view! {
+                <fieldset class="no-print">
+                    <legend>{t("handouts-choose")}</legend>
+                    {boxes}
+                </fieldset>
+                <p class="no-print">
+                    <button type="button" class="button primary big" disabled=flag(move || chosen.with(Vec::is_empty))
+                        on:click=move |_| { let _ = window().print(); }>{t("handouts-print")}</button>
+                </p>
+                <div class="handouts">{dynamic(sheets)}</div>
+            }
+            .into_any()
+        })}
+    }
+}
+
+/// One page for one module.
+#[component]
+fn Sheet(module: Module) -> impl IntoView {
+    let tips = module.tips.iter().map(|tip| view! { <li>{local(tip)}</li> }).collect_view();
+    let minutes = module.minutes;
+    view! {
+        <article class="handout">
+            <header class="handout-head">
+                <img src=format!("icons/{}.svg", module.icon) alt="" width="72" height="72"/>
+                <h2>{local(&module.title)}</h2>
+            </header>
+            <p class="handout-description">{local(&module.description)}</p>
+            <p class="handout-duration">{dynamic(move || tr_args("duration-minutes", &[("minutes", minutes.into())]))}</p>
+            <h3>{t("handouts-tips")}</h3>
+            <ul class="handout-tips">{tips}</ul>
+            <p class="handout-foot">{t("handouts-foot")}</p>
+        </article>
+    }
+}
