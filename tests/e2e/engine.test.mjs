@@ -274,7 +274,7 @@ test('a broken exercise file shows an error card naming it; the rest keeps worki
 test('the content check finds no problem in the shipped files', async () => {
   const page = await openPage(env.browser, env.server.origin);
   await goto(page, env.server.url + '#/animateur');
-  await page.getByRole('link', { name: 'Vérifier les exercices' }).click();
+  await page.getByRole('link', { name: 'Vérifier les exercices' }).first().click();
   await ready(page);
   await page.getByText('aucun problème.', { exact: false }).waitFor();
   assert.match(await page.locator('.check-summary').innerText(), /^4 thèmes, \d+ exercices : aucun problème\.$/);
