@@ -87,10 +87,11 @@ spot-doc-web = A web page
 spot-doc-post = A social media post
 spot-doc-cv = A CV
 spot-doc-letter = A letter
-spot-zone-from = From
-spot-zone-subject = Subject
-spot-zone-address = Address
-spot-zone-date = Date
+spot-zone-from = From:
+spot-zone-subject = Subject:
+spot-zone-address = Address:
+spot-zone-date = Date:
+spot-quote = "{ $text }"
 spot-zone-body = Message
 spot-marked-count = { $count ->
     [0] You have not marked anything yet. Tap a passage to mark it.

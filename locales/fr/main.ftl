@@ -87,10 +87,11 @@ spot-doc-web = Une page internet
 spot-doc-post = Une publication sur un réseau social
 spot-doc-cv = Un CV
 spot-doc-letter = Un courrier
-spot-zone-from = De
-spot-zone-subject = Objet
-spot-zone-address = Adresse
-spot-zone-date = Date
+spot-zone-from = De :
+spot-zone-subject = Objet :
+spot-zone-address = Adresse :
+spot-zone-date = Date :
+spot-quote = « { $text } »
 spot-zone-body = Message
 spot-marked-count = { $count ->
     [0] Vous n'avez encore rien marqué. Touchez un passage pour le marquer.

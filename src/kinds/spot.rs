@@ -190,6 +190,8 @@ pub fn view(d: Arc<Spot>, ctx: KindCtx) -> AnyView {
             }
         }
     };
+    // On a CV or a letter, "from" is the author's name at the top, not a "De :" line.
+    let paper = matches!(d.document.as_str(), "cv" | "letter");
     let zone = |name: &'static str| {
         let parts: Vec<AnyView> = d.segments.iter().filter(|s| s.zone == name).map(segment_view).collect();
         (!parts.is_empty()).then(|| {
@@ -201,10 +203,10 @@ pub fn view(d: Arc<Spot>, ctx: KindCtx) -> AnyView {
                 _ => crate::ui::t("spot-zone-body"),
             };
             let class = format!("zone zone-{name}");
-            if name == "body" {
-                view! { <div class=class>{parts}</div> }.into_any()
+            if name == "body" || (paper && name == "from") {
+                view! { <div class=class class:zone-name=paper>{parts}</div> }.into_any()
             } else {
-                view! { <div class=class><span class="zone-label">{label}" : "</span>{parts}</div> }.into_any()
+                view! { <div class=class><span class="zone-label">{label}</span>" "{parts}</div> }.into_any()
             }
         })
     };
@@ -227,7 +229,7 @@ pub fn view(d: Arc<Spot>, ctx: KindCtx) -> AnyView {
                     let text = text.clone();
                     view! {
                         <li>
-                            <p class="quote">"« "{crate::ui::local(&text)}" »"</p>
+                            <p class="quote">{crate::ui::dynamic(move || crate::ui::tr_args("spot-quote", &[("text", text.get(crate::ui::lang()).to_string().into())]))}</p>
                             <ItemFeedback verdict=v text=explanation.clone()/>
                         </li>
                     }

@@ -130,7 +130,7 @@ fn WorkshopSettings() -> impl IntoView {
                 <span class="radio-line">
                     <input type="radio" name="default-lang" id=id.clone() prop:checked=flag(move || lang.get() == l)
                         on:change=move |_| lang.set(l.to_string())/>
-                    <label for=id lang=l>{if l == "fr" { "Français" } else { "English" }}</label>
+                    <label for=id lang=l>{language_name(l)}</label>
                 </span>
             }
         })
@@ -261,4 +261,10 @@ fn ResetComputer() -> impl IntoView {
             <p role="status">{dynamic(move || done.get().then(|| tr_now("reset-done")))}</p>
         </section>
     }
+}
+
+/// A language's name in that language ("Français", "English").
+fn language_name(id: &str) -> &'static str {
+    let i18n = expect_context::<leptos_fluent::I18n>();
+    i18n.languages.iter().find(|l| l.id == id).map(|l| l.name).unwrap_or("")
 }
