@@ -20,6 +20,12 @@ fn join(at: &[Seg], key: &str) -> Path {
     p
 }
 
+fn join_index(at: &[Seg], i: usize) -> Path {
+    let mut p = at.to_vec();
+    p.push(Seg::Index(i));
+    p
+}
+
 /// Ids are what advisors type in file names and answer keys: keep them plain.
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
@@ -188,39 +194,31 @@ impl Reader {
         }
     }
 
+    /// A list value, with the path of each element.
+    fn list<'v>(&mut self, v: &'v Value, path: &[Seg]) -> Option<Vec<(Path, &'v Value)>> {
+        let Some(items) = v.as_array() else {
+            self.wrong_type(path, "list");
+            return None;
+        };
+        Some(items.iter().enumerate().map(|(i, item)| (join_index(path, i), item)).collect())
+    }
+
     /// An optional list of texts: `tips = [ { fr = "…", en = "…" }, … ]`.
     pub fn text_list(&mut self, map: &Map, at: &[Seg], key: &str) -> Option<Vec<Text>> {
         let Some(v) = map.get(key) else { return Some(Vec::new()) };
-        let path = join(at, key);
-        let Some(items) = v.as_array() else {
-            self.wrong_type(&path, "list");
-            return None;
-        };
-        let mut out = Vec::new();
-        for (i, item) in items.iter().enumerate() {
-            let mut p = path.clone();
-            p.push(Seg::Index(i));
-            out.push(self.text_value(item, &p));
-        }
+        let items = self.list(v, &join(at, key))?;
+        let out: Vec<Option<Text>> = items.iter().map(|(p, item)| self.text_value(item, p)).collect();
         out.into_iter().collect()
     }
 
     pub fn string_list(&mut self, map: &Map, at: &[Seg], key: &str, required: bool) -> Option<Vec<String>> {
         let v = self.get(map, at, key, required)?;
-        let path = join(at, key);
-        let Some(items) = v.as_array() else {
-            self.wrong_type(&path, "list");
-            return None;
-        };
+        let items = self.list(v, &join(at, key))?;
         let mut out = Vec::new();
-        for (i, item) in items.iter().enumerate() {
+        for (p, item) in &items {
             match item.as_str() {
                 Some(s) => out.push(s.to_string()),
-                None => {
-                    let mut p = path.clone();
-                    p.push(Seg::Index(i));
-                    self.wrong_type(&p, "text");
-                }
+                None => self.wrong_type(p, "text"),
             }
         }
         (out.len() == items.len()).then_some(out)

@@ -140,25 +140,7 @@ fn WorkshopSettings() -> impl IntoView {
         c.modules
             .iter()
             .filter_map(|m| m.as_ref().ok())
-            .map(|m| {
-                let (id, input_id) = (m.id.clone(), format!("show-{}", m.id));
-                let shown = {
-                    let id = id.clone();
-                    flag(move || !hidden.with(|h| h.contains(&id)))
-                };
-                view! {
-                    <span class="check-line">
-                        <input type="checkbox" id=input_id.clone() prop:checked=shown on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            hidden.update(|h| {
-                                h.retain(|x| *x != id);
-                                if !on { h.push(id.clone()); }
-                            });
-                        }/>
-                        <label for=input_id>{local(&m.title)}</label>
-                    </span>
-                }
-            })
+            .map(|m| crate::ui::id_checkbox(format!("show-{}", m.id), m.id.clone(), local(&m.title), hidden, false))
             .collect_view()
             .into_any()
     });

@@ -24,25 +24,7 @@ pub fn Handouts() -> impl IntoView {
             let modules: Vec<Module> = c.modules.iter().filter_map(|m| m.as_ref().ok().cloned()).collect();
             let boxes = modules
                 .iter()
-                .map(|m| {
-                    let (id, input_id) = (m.id.clone(), format!("handout-{}", m.id));
-                    let on = {
-                        let id = id.clone();
-                        flag(move || chosen.with(|c| c.contains(&id)))
-                    };
-                    view! {
-                        <span class="check-line">
-                            <input type="checkbox" id=input_id.clone() prop:checked=on on:change=move |ev| {
-                                let checked = event_target_checked(&ev);
-                                chosen.update(|c| {
-                                    c.retain(|x| *x != id);
-                                    if checked { c.push(id.clone()); }
-                                });
-                            }/>
-                            <label for=input_id>{local(&m.title)}</label>
-                        </span>
-                    }
-                })
+                .map(|m| crate::ui::id_checkbox(format!("handout-{}", m.id), m.id.clone(), local(&m.title), chosen, true))
                 .collect_view();
             let sheets = move || {
                 modules

@@ -145,3 +145,30 @@ pub fn tr_args(id: &'static str, args: &[(&'static str, fluent_bundle::FluentVal
         args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
     expect_context::<I18n>().tr_with_args(id, &map)
 }
+
+/// A checkbox for one id in a list of ids. `checked_if_listed`: checked when
+/// the id is in the list (chosen things) or when it is not (hidden things).
+pub fn id_checkbox(
+    input_id: String,
+    id: String,
+    label: Signal<String>,
+    list: RwSignal<Vec<String>>,
+    checked_if_listed: bool,
+) -> impl IntoView {
+    let checked = {
+        let id = id.clone();
+        flag(move || list.with(|l| l.contains(&id)) == checked_if_listed)
+    };
+    view! {
+        <span class="check-line">
+            <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=move |ev| {
+                let listed = event_target_checked(&ev) == checked_if_listed;
+                list.update(|l| {
+                    l.retain(|x| *x != id);
+                    if listed { l.push(id.clone()); }
+                });
+            }/>
+            <label for=input_id>{label}</label>
+        </span>
+    }
+}
