@@ -18,6 +18,8 @@ const ROUTES = [
   ['advisor', '#/animateur', 'Espace animateur', 'Advisor area'],
   ['check', '#/animateur/verifier', 'Vérifier les exercices', 'Check the exercises'],
   ['settings', '#/reglages', 'Réglages', 'Settings'],
+  ['handouts', '#/animateur/fiches', "Préparer l'atelier : fiches à emporter", 'Prepare the workshop: handouts'],
+  ['presenter', '#/animateur/projeter/cv/contenu-cv', null, null],
   ['not-found', '#/nulle-part', 'Page introuvable', 'Page not found'],
 ];
 
