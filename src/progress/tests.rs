@@ -189,6 +189,20 @@ fn random_bytes_and_mangled_exports_never_panic() {
 }
 
 #[test]
+fn a_learners_data_stays_small() {
+    let mut p = Progress::default();
+    for m in ["cv", "scolarite", "vie-privee", "information"] {
+        for e in 0..12 {
+            let c = Completion { module: m.into(), exercise: format!("exercice-{e}"), score: 7, max: 10 };
+            p.complete(&c, "2026-11-26");
+            p.complete(&Completion { score: 10, ..c }, "2026-11-27");
+        }
+    }
+    let stored = p.to_stored();
+    assert!(stored.len() < 8 * 1024, "48 exercises take {} bytes", stored.len());
+}
+
+#[test]
 fn reference_is_stable_and_depends_on_content() {
     assert_eq!(reference("Fatima|cv|2026-11-26"), reference("Fatima|cv|2026-11-26"));
     assert_ne!(reference("Fatima|cv|2026-11-26"), reference("Fatima|cv|2026-11-27"));

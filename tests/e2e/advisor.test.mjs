@@ -80,6 +80,16 @@ test('workshop settings appear on the attestation; hidden modules leave the home
   await page.locator('.module-card').nth(2).waitFor();
   assert.equal(await page.locator('.module-card').count(), 3);
   assert.equal(await page.getByRole('link', { name: /Vérifier une information/ }).count(), 0);
+  // A browser that has never been used starts in the workshop's language.
+  await goto(page, env.server.url + '#/animateur');
+  await page.locator('label[for="default-lang-en"]').click();
+  await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
+  await page.getByText('Réglages enregistrés.').waitFor();
+  await page.evaluate(() => localStorage.removeItem('pas-a-pas.settings'));
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await title(page), 'Advisor area');
   assert.deepEqual(page.problems, []);
 });
 
