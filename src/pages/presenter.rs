@@ -5,7 +5,7 @@
 
 use super::{Loading, PageTitle};
 use crate::content::{loader, Exercise};
-use crate::kinds::{slides, Answer, Slide};
+use crate::kinds::{self, slides, Answer, KindCtx, KindData, Slide};
 use crate::route::Route;
 use crate::ui::{dynamic, local, pressed, t, tr_args, tr_now};
 use leptos::prelude::*;
@@ -68,10 +68,17 @@ fn Show(exercise: Exercise, back: String) -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
     let (title, instruction, notes) = (exercise.title.clone(), exercise.instruction.clone(), exercise.notes.clone());
+    let data = exercise.data.clone();
     let slide_view = move || {
         let p = pos.get();
         if p.slide == 0 {
-            return view! { <p class="slide-instruction">{local(&instruction)}</p> }.into_any();
+            // A document to examine is shown whole first, as the room will discuss it.
+            let document = matches!(data, KindData::Spot(_)).then(|| kinds::view(&data, KindCtx::new()));
+            return view! {
+                <p class="slide-instruction" id=crate::ui::INSTRUCTION_ID>{local(&instruction)}</p>
+                {document}
+            }
+            .into_any();
         }
         let s = items[p.slide - 1].clone();
         let answer = match &s.answer {

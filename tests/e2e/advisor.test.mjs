@@ -59,6 +59,21 @@ test('presenter view: a whole exercise by keyboard (clicker keys), answers revea
   assert.deepEqual(page.problems, []);
 });
 
+test('presenter view of a document to examine: the whole document first, then each passage', async () => {
+  const ex = readExercise('vie-privee', 'sms-colis');
+  const marked = tablesOf(ex, 'segments').filter((s) => s.id);
+  const page = await openPage(env.browser, env.server.origin, { width: 1920, height: 1080 });
+  await goto(page, env.server.url + '#/animateur/projeter/vie-privee/sms-colis');
+  await page.locator('.presenter .document').waitFor();
+  assert.deepEqual(await axe(page), [], 'presenter with a document');
+  await shot(page, 'presenter-document-1920');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.locator('.slide-count').innerText(), `Élément 1 sur ${marked.length}`);
+  await page.keyboard.press('ArrowRight');
+  assert.ok((await page.locator('.slide-answer').innerText()).includes(marked[0].clue ? "C'est un indice" : 'Ce passage est normal'));
+  assert.deepEqual(page.problems, []);
+});
+
 test('workshop settings appear on the attestation; hidden modules leave the home page', async () => {
   const records = {};
   for (const e of ['sms-colis', 'arnaque-ou-pas', 'mot-de-passe']) records[`vie-privee/${e}`] = { attempts: 1, best: 1, last: 1, max: 1, first_success: '2026-11-20' };
