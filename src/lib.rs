@@ -17,6 +17,7 @@ use leptos_fluent::I18n;
 use progress::{store, Completion, Directory, Export, Profile, Progress};
 use route::Route;
 use settings::Settings;
+use storage::PutAside;
 use workshop::Workshop;
 
 /// Something the learner must know about where their things are kept.
@@ -75,14 +76,14 @@ impl AppState {
     /// Reads saved settings (or defaults) and notes any storage trouble.
     pub fn new() -> Self {
         let mut notice = (!storage::is_persistent()).then_some(StorageNotice::NotPersistent);
-        let workshop = storage::get_or_quarantine(workshop::KEY, Workshop::from_json).unwrap_or_else(|()| {
+        let workshop = storage::get_or_quarantine(workshop::KEY, Workshop::from_json).unwrap_or_else(|PutAside| {
             notice = notice.or(Some(StorageNotice::SettingsReset));
             None
         });
         let first_visit = storage::get(settings::KEY).is_none();
         let settings = match storage::get_or_quarantine(settings::KEY, Settings::from_json) {
             Ok(s) => s.unwrap_or_default(),
-            Err(()) => {
+            Err(PutAside) => {
                 notice = notice.or(Some(StorageNotice::SettingsReset));
                 Settings::default()
             }
@@ -93,7 +94,7 @@ impl AppState {
             // A new browser starts in the workshop's language.
             settings.lang = workshop.default_lang.clone();
         }
-        let directory = store::load_directory().unwrap_or_else(|()| {
+        let directory = store::load_directory().unwrap_or_else(|PutAside| {
             notice = notice.or(Some(StorageNotice::ProfilesReset));
             Directory::default()
         });
@@ -152,7 +153,7 @@ impl AppState {
 
     pub fn sign_in(&self, id: &str) {
         let Some(profile) = self.directory.with_untracked(|d| d.get(id).cloned()) else { return };
-        let progress = store::load_progress(id).unwrap_or_else(|()| {
+        let progress = store::load_progress(id).unwrap_or_else(|PutAside| {
             self.notice.set(Some(StorageNotice::ProgressReset));
             Progress::default()
         });

@@ -119,16 +119,20 @@ pub fn remove_all_starting_with(start: &str) {
     }
 }
 
+/// A stored value could not be read: it was kept aside under `<key>.corrupt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PutAside;
+
 /// Reads a stored value; when it is not what `parse` accepts, keeps it under
 /// `<key>.corrupt` for a person to look at, removes it and returns `Err`.
-pub fn get_or_quarantine<T>(key: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>, ()> {
+pub fn get_or_quarantine<T>(key: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>, PutAside> {
     let Some(raw) = get(key) else { return Ok(None) };
     match parse(&raw) {
         Some(v) => Ok(Some(v)),
         None => {
             let _ = set(&format!("{key}.corrupt"), &raw);
             remove(key);
-            Err(())
+            Err(PutAside)
         }
     }
 }
@@ -146,7 +150,7 @@ mod tests {
         assert_eq!(get("x"), None);
         set("bad", "{not json").unwrap();
         let r = get_or_quarantine("bad", |s| s.parse::<u32>().ok());
-        assert_eq!(r, Err(()));
+        assert_eq!(r, Err(PutAside));
         assert_eq!(get("bad"), None);
         assert_eq!(get("bad.corrupt").as_deref(), Some("{not json"));
         set("good", "7").unwrap();

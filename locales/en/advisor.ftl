@@ -7,14 +7,14 @@ minutes = { $minutes } minutes
 code-label = Advisor code (4 digits)
 code-open = Open the advisor area
 code-wrong = That is not the right code.
-code-not-security = This code is not security: it only stops a learner from changing the settings by mistake.
-code-invalid = The code must have exactly 4 digits, or stay empty.
+code-not-security = This code is not real protection. It only stops a learner from changing the settings by mistake.
+code-invalid = The code must have exactly 4 digits, or be left empty.
 
 ## Workshop settings
 workshop-title = Workshop settings
 workshop-intro = These settings stay on this computer. The organisation, the advisor and the place are written on certificates.
 workshop-modules = Topics learners can see
-workshop-idle = Back to "Who are you?" after a time without activity
+workshop-idle = Back to "Who are you?" after a period of inactivity
 workshop-lang = Starting language for a new browser
 workshop-code = Advisor code (optional, 4 digits)
 workshop-save = Save the settings
@@ -33,24 +33,24 @@ present-no-notes = No notes for this exercise.
 present-fullscreen = Full screen
 present-item = Item { $item } of { $total }
 present-right = ✓ Right answer
-present-wrong = ✗ Wrong answer
+present-wrong = ✗ Not the right answer
 present-group = Answer: { $group }
 present-position = Answer: position { $position }
 present-clue = ! This is a clue
-present-not-clue = ✓ This passage is normal
-present-keys = Keys: → or space to go on, ← to go back, N for the notes.
+present-not-clue = ✓ This part is normal
+present-keys = Keys: → or Space to move on, ← to go back, N for the notes.
 
 ## Handouts
 handouts-title = Prepare the workshop: handouts
 handouts-intro = Choose the topics of the session. Each topic prints on one page, in large print, for learners to take home.
 handouts-choose = Topics of the session
 handouts-print = Print the handouts
-handouts-tips = To remember
+handouts-tips = Remember
 handouts-foot = Pas à pas: you can do these exercises again at the workshop.
 
 ## Reset this computer
 reset-title = Reset this computer
-reset-intro = At the end of a workshop: erases every profile, every result and everything learners wrote on this computer.
+reset-intro = Use this at the end of a workshop. It erases every profile, every result and everything learners wrote on this computer.
 reset-label = To confirm, write ERASE
 reset-word = ERASE
 reset-keep = Keep the workshop settings

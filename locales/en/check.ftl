@@ -10,7 +10,7 @@ check-summary = { $modules } topics, { $exercises } exercises: { $problems ->
    *[other] { $problems } problems to fix.
 }
 problem-card-title = An exercise file has a problem.
-problem-card-help = The other exercises work. The advisor can fix this file with a text editor.
+problem-card-help = The other exercises work. Tell the advisor: this file can be fixed with a text editor.
 problem-place = { $file }, line { $line }, column { $column }:
 
 check-syntax = The text is badly written here. Check the quotes, the brackets and the = sign. (Detail: { $detail })
@@ -19,7 +19,7 @@ check-file-missing = The file { $file } cannot be found.
 check-module-missing = The topic "{ $id }" is in the list, but its file { $file } cannot be found.
 check-exercise-missing = The exercise "{ $id }" is in the list, but its file { $file } cannot be found.
 check-missing-field = "{ $field }" is missing.
-check-unknown-field = "{ $field }" is not known. Check the spelling. Possible names: { $known }.
+check-unknown-field = "{ $field }" is unknown. Check the spelling. Possible names: { $known }.
 check-wrong-type = "{ $field }" must be { $expected ->
     [text] a text in quotes
     [number] a whole number
@@ -30,14 +30,14 @@ check-wrong-type = "{ $field }" must be { $expected ->
 check-empty-text = "{ $field }" is empty.
 check-missing-french = "{ $field }" has no French text (fr). French is required.
 check-bad-language = "{ $field }": the language code must have 2 or 3 lowercase letters, like fr or en.
-check-bad-id = The identifier "{ $id }" does not fit. Use only lowercase letters without accents, digits and dashes.
+check-bad-id = The identifier "{ $id }" is not valid. Use only lowercase letters without accents, digits and dashes.
 check-id-mismatch = The identifier "{ $id }" must be "{ $expected }", like the name of the file or folder.
 check-duplicate-id = The identifier "{ $id }" is used twice.
 check-too-few = "{ $field }" must have at least { $min }.
 check-too-many = "{ $field }" must not have more than { $max }.
 check-unknown-kind = The exercise type "{ $kind }" does not exist. Possible types: { $known }.
 check-unknown-icon = The icon "{ $icon }" does not exist. Possible icons: { $known }.
-check-unknown-value = "{ $value }" does not fit for { $field }. Possible values: { $known }.
+check-unknown-value = "{ $value }" is not valid for "{ $field }". Possible values: { $known }.
 check-missing-explanation = "{ $item }" has no explanation. Every answer must explain why.
 check-no-correct = No answer is marked right (correct = true).
 check-several-correct = Several answers are right. Add multiple = true, or keep a single right answer.

@@ -14,13 +14,13 @@ text-size-large = Large text
 text-size-largest = Very large text
 high-contrast = High contrast
 settings-title = Settings
-settings-intro = Choose the language, the text size and the colours. These choices apply at once.
+settings-intro = Choose the language, the text size and the colours. You see the change at once.
 settings-kept = Your settings are kept on this computer.
 
 ## Browser storage notices
-storage-not-persistent = This browser keeps nothing. Your settings and results will be lost when you close the page.
-storage-settings-reset = Your saved settings were damaged. We put back the starting settings.
-storage-quota-full = The browser's memory is full. The last change was not saved. What was saved before is kept.
+storage-not-persistent = Careful: this page cannot keep anything. Your settings and results will be lost when you close it.
+storage-settings-reset = Your saved settings were damaged. We have gone back to the starting settings.
+storage-quota-full = Your last change was not saved. The browser's memory is full. Everything saved before is kept. Ask the advisor for help.
 notice-close = Close this message
 
 ## Footer
@@ -33,7 +33,7 @@ nav-advisor = Advisor area
 
 ## Home
 home-title = Welcome
-home-intro = Choose a topic. You go step by step, at your own pace.
+home-intro = Choose a topic. Go step by step, at your own pace.
 duration-minutes = { $minutes ->
     [one] About { $minutes } minute
    *[other] About { $minutes } minutes
@@ -49,23 +49,23 @@ exercises-done = { $done ->
     [one] { $done } exercise done out of { $total }
    *[other] { $done } exercises done out of { $total }
 }
-module-broken-title = This topic cannot open
+module-broken-title = This topic cannot be opened
 
 ## Exercise
-exercise-broken-title = This exercise cannot open
+exercise-broken-title = This exercise cannot be opened
 check = Check
 retry = Try again
 next-exercise = Next exercise
 back-module = Back to the topic
-back-home = Back to home
+back-home = Back to the home page
 answer-first = Answer first. Then press "Check".
 result-score = { $score } out of { $max }
 result-perfect = Well done! Everything is right.
-result-partial = A good start. Read the explanation under each answer.
+result-partial = That's a good start. Read the explanation under each answer.
 result-none = Not yet. Read the explanation under each answer, then try again.
 verdict-right = Right.
 verdict-wrong = Not quite.
-verdict-missed = Also to find.
+verdict-missed = This one too.
 verdict-neutral = Good to know.
 
 ## Read aloud
@@ -94,9 +94,9 @@ spot-zone-date = Date:
 spot-quote = "{ $text }"
 spot-zone-body = Message
 spot-marked-count = { $count ->
-    [0] You have not marked anything yet. Tap a passage to mark it.
-    [one] You have marked { $count } passage.
-   *[other] You have marked { $count } passages.
+    [0] You have not marked anything yet. Press a part to mark it.
+    [one] You have marked { $count } part.
+   *[other] You have marked { $count } parts.
 }
 
 ## Page not found

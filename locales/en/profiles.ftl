@@ -2,27 +2,27 @@
 
 cancel = Cancel
 guest-name = Guest
-storage-profiles-reset = The list of profiles was damaged. It was put aside, and the list starts again.
-storage-progress-reset = Your saved results were damaged. They were put aside, and your results start again.
+storage-profiles-reset = The list of profiles was damaged. We have put it aside. A new list starts.
+storage-progress-reset = Your saved results were damaged. We have put them aside. Your results start again from zero.
 
 ## Who are you?
 who-title = Who are you?
-who-intro = Tap your picture to continue.
-who-no-password = These profiles are kept on this computer. There is no password: anyone who uses this computer can open a profile.
+who-intro = Press your picture to continue.
+who-no-password = These profiles are kept on this computer. There is no password. Anyone who uses this computer can open a profile.
 who-new = New profile
 who-guest = Try without saving
 who-guest-hint = Nothing will be kept when you leave.
 farewell-kept = Goodbye! Your progress is kept on this computer.
-farewell-erased = Goodbye! Everything was erased from this computer.
-farewell-idle = Nobody used the computer for { $minutes } minutes. To be safe, we came back to this page. Progress is kept.
+farewell-erased = Goodbye! Everything has been erased from this computer.
+farewell-idle = Nobody used the computer for { $minutes } minutes. For safety, we came back to this page. All progress is kept.
 
 ## New profile
 new-title = New profile
 new-picture = 1. Choose a picture
 new-name = 2. Write your first name or a nickname
-new-name-help = No need for your surname.
+new-name-help = Your surname is not needed.
 new-create = Create my profile
-new-need-picture = First choose a picture.
+new-need-picture = Choose a picture first.
 new-need-name = Write a first name or a nickname.
 picture-soleil = Sun
 picture-fleur = Flower
@@ -46,21 +46,21 @@ profile-intro = Your results are kept on this computer.
 profile-guest-intro = You are trying without saving. Nothing will be kept when you leave.
 profile-continue = Continue the exercises
 export-title = Take my progress with me
-export-intro = Save a file with your results. Keep it on a USB key or e-mail it to yourself.
-export-address = Useful if you change computer, or if the app's address changes: the browser then no longer finds your results. This file gives them back.
+export-intro = Save a file with your results. Keep it on a USB stick. Or e-mail it to yourself.
+export-address = This file helps if you change computers. It also helps if the address of Pas à pas changes. With it, you get your results back.
 export-button = Take my progress with me
 export-done = The file is saved in your downloads.
-import-title = Bring back my progress
+import-title = Get my progress back
 import-intro = Do you have a progress file? Choose it. Your best results are kept.
-import-intro-new = Do you have a progress file from another time? Choose it to find your profile again.
+import-intro-new = Do you have a progress file from last time? Choose it to get your profile back.
 import-label = Choose my progress file
 import-ok = { $done ->
-    [0] Progress brought back.
-    [one] Progress brought back: { $done } exercise done.
-   *[other] Progress brought back: { $done } exercises done.
+    [0] Your progress is back.
+    [one] Your progress is back: { $done } exercise done.
+   *[other] Your progress is back: { $done } exercises done.
 }
-import-refused = This file was not taken in. Nothing changed.
-import-too-big = The file is too big to be a progress file.
+import-refused = This file was not used. Nothing has changed.
+import-too-big = The file is too big. It is probably not a progress file.
 import-not-json = The file is damaged or incomplete.
 import-foreign = This is not a Pas à pas progress file.
 import-too-new = This file comes from a newer version of Pas à pas. Ask the advisor to update the app.
@@ -70,20 +70,20 @@ rename-label = Your first name or a nickname
 rename-button = Change my name
 rename-done = Done.
 leave-title = When you leave
-switch-person = Change person
+switch-person = Switch person
 
 ## I'm done
 finish-button = I'm done
 finish-title = Are you done?
 finish-intro = Before you leave, choose what happens to your progress.
 finish-keep-title = Keep my progress on this computer
-finish-keep-text = Next time, tap your picture to continue.
+finish-keep-text = Next time, press your picture to continue.
 finish-keep = Keep my progress
 finish-erase-title = Erase everything
 finish-erase-text = Your results and everything you wrote will be erased from this computer.
-finish-export-first = First take my progress with me in a file
+finish-export-first = Take my progress with me first, in a file
 finish-erase = Erase everything
-finish-erase-confirm = Really erase everything? It cannot be undone.
+finish-erase-confirm = Really erase everything? You will not be able to get your results back.
 finish-erase-yes = Yes, erase everything
 finish-erase-no = No, go back
 finish-guest = You tried without saving. Nothing is kept.
@@ -101,22 +101,22 @@ certificate-name-help = This name is not saved. It is only used for printing.
 certificate-print = Print the certificate
 certificate-not-diploma = This document is not a diploma. It certifies taking part in digital skills workshops.
 certificate-statement-before = We certify that
-certificate-statement-after = took part in the following workshops with the Pas à pas app.
+certificate-statement-after = worked on the following topics with the Pas à pas app.
 certificate-col-module = Topic
-certificate-col-when = Attendance
+certificate-col-when = Progress
 certificate-col-result = Result
 certificate-done-on = Finished on { $date }
-certificate-in-progress = In progress: { $done } exercises out of { $total }
-certificate-competences = Competences worked on (French digital competence framework, CRCN):
+certificate-in-progress = In progress: { $done } of { $total } exercises
+certificate-competences = Skills practised (French digital skills framework, CRCN):
 certificate-structure = Organisation
 certificate-advisor = Advisor
 certificate-place = Place
 certificate-signature = Signature
-certificate-date = Done on { $date }
+certificate-date = Issued on { $date }
 certificate-reference = Reference: { $reference }
 
 ## CRCN competences
-crcn-1-1 = Searching and monitoring information
+crcn-1-1 = Searching for and monitoring information
 crcn-1-2 = Managing data
 crcn-1-3 = Processing data
 crcn-2-1 = Interacting
@@ -131,4 +131,4 @@ crcn-4-1 = Securing the digital environment
 crcn-4-2 = Protecting personal data and privacy
 crcn-4-3 = Protecting health, well-being and the environment
 crcn-5-1 = Solving technical problems
-crcn-5-2 = Growing in a digital environment
+crcn-5-2 = Finding your way in a digital environment

@@ -7,7 +7,7 @@ minutes = { $minutes } minutes
 code-label = Code animateur (4 chiffres)
 code-open = Ouvrir l'espace animateur
 code-wrong = Ce n'est pas le bon code.
-code-not-security = Ce code n'est pas une sécurité : il évite seulement qu'un apprenant change les réglages par erreur.
+code-not-security = Ce code ne protège pas vraiment. Il évite seulement qu'un apprenant change les réglages par erreur.
 code-invalid = Le code doit avoir exactement 4 chiffres, ou rester vide.
 
 ## Réglages de l'atelier
@@ -33,7 +33,7 @@ present-no-notes = Pas de notes pour cet exercice.
 present-fullscreen = Plein écran
 present-item = Élément { $item } sur { $total }
 present-right = ✓ Bonne réponse
-present-wrong = ✗ Mauvaise réponse
+present-wrong = ✗ Pas la bonne réponse
 present-group = Réponse : { $group }
 present-position = Réponse : position { $position }
 present-clue = ! C'est un indice
@@ -50,7 +50,7 @@ handouts-foot = Pas à pas : vous pouvez refaire ces exercices à l'atelier.
 
 ## Réinitialiser cet ordinateur
 reset-title = Réinitialiser cet ordinateur
-reset-intro = À la fin d'un atelier : efface tous les profils, tous les résultats et tout ce que les apprenants ont écrit sur cet ordinateur.
+reset-intro = À utiliser à la fin d'un atelier. Cela efface tous les profils, tous les résultats et tout ce que les apprenants ont écrit sur cet ordinateur.
 reset-label = Pour confirmer, écrivez EFFACER
 reset-word = EFFACER
 reset-keep = Garder les réglages de l'atelier

@@ -10,7 +10,7 @@ check-summary = { $modules } thèmes, { $exercises } exercices : { $problems ->
    *[other] { $problems } problèmes à corriger.
 }
 problem-card-title = Un fichier d'exercice a un problème.
-problem-card-help = Les autres exercices marchent. L'animateur peut corriger ce fichier avec un éditeur de texte.
+problem-card-help = Les autres exercices marchent. Prévenez l'animateur : ce fichier se corrige avec un éditeur de texte.
 problem-place = { $file }, ligne { $line }, colonne { $column } :
 
 check-syntax = Le texte est mal écrit à cet endroit. Vérifiez les guillemets, les crochets et le signe =. (Détail : { $detail })
@@ -37,7 +37,7 @@ check-too-few = « { $field } » doit en avoir au moins { $min }.
 check-too-many = « { $field } » ne doit pas en avoir plus de { $max }.
 check-unknown-kind = Le type d'exercice « { $kind } » n'existe pas. Types possibles : { $known }.
 check-unknown-icon = L'icône « { $icon } » n'existe pas. Icônes possibles : { $known }.
-check-unknown-value = « { $value } » ne convient pas pour { $field }. Valeurs possibles : { $known }.
+check-unknown-value = « { $value } » ne convient pas pour « { $field } ». Valeurs possibles : { $known }.
 check-missing-explanation = « { $item } » n'a pas d'explication. Chaque réponse doit expliquer pourquoi.
 check-no-correct = Aucune réponse n'est marquée juste (correct = true).
 check-several-correct = Plusieurs réponses sont justes. Ajoutez multiple = true, ou gardez une seule bonne réponse.

@@ -14,13 +14,13 @@ text-size-large = Texte grand
 text-size-largest = Texte très grand
 high-contrast = Contraste élevé
 settings-title = Réglages
-settings-intro = Choisissez la langue, la taille du texte et les couleurs. Ces choix s'appliquent tout de suite.
+settings-intro = Choisissez la langue, la taille du texte et les couleurs. Le changement se voit tout de suite.
 settings-kept = Vos réglages sont gardés sur cet ordinateur.
 
 ## Avertissements sur la mémoire du navigateur
-storage-not-persistent = Ce navigateur ne garde rien. Vos réglages et vos résultats seront perdus quand vous fermerez la page.
+storage-not-persistent = Attention : cette page ne peut rien garder. Vos réglages et vos résultats seront perdus quand vous la fermerez.
 storage-settings-reset = Vos réglages enregistrés étaient abîmés. Nous avons remis les réglages de départ.
-storage-quota-full = La mémoire du navigateur est pleine. Le dernier changement n'a pas été enregistré. Ce qui était déjà enregistré est gardé.
+storage-quota-full = Le dernier changement n'a pas été enregistré. La mémoire du navigateur est pleine. Tout ce qui était enregistré avant est gardé. Demandez de l'aide à l'animateur.
 notice-close = Fermer ce message
 
 ## Pied de page
@@ -94,7 +94,7 @@ spot-zone-date = Date :
 spot-quote = « { $text } »
 spot-zone-body = Message
 spot-marked-count = { $count ->
-    [0] Vous n'avez encore rien marqué. Touchez un passage pour le marquer.
+    [0] Vous n'avez encore rien marqué. Appuyez sur un passage pour le marquer.
     [one] Vous avez marqué { $count } passage.
    *[other] Vous avez marqué { $count } passages.
 }

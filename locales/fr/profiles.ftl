@@ -2,13 +2,13 @@
 
 cancel = Annuler
 guest-name = Invité
-storage-profiles-reset = La liste des profils était abîmée. Elle a été mise de côté, et la liste repart à zéro.
-storage-progress-reset = Vos résultats enregistrés étaient abîmés. Ils ont été mis de côté, et vos résultats repartent à zéro.
+storage-profiles-reset = La liste des profils était abîmée. Nous l'avons mise de côté. Une nouvelle liste commence.
+storage-progress-reset = Vos résultats enregistrés étaient abîmés. Nous les avons mis de côté. Vos résultats repartent de zéro.
 
 ## Qui êtes-vous ?
 who-title = Qui êtes-vous ?
-who-intro = Touchez votre image pour continuer.
-who-no-password = Ces profils sont gardés sur cet ordinateur. Il n'y a pas de mot de passe : toute personne qui utilise cet ordinateur peut ouvrir un profil.
+who-intro = Appuyez sur votre image pour continuer.
+who-no-password = Ces profils sont gardés sur cet ordinateur. Il n'y a pas de mot de passe. Toute personne qui utilise cet ordinateur peut ouvrir un profil.
 who-new = Nouveau profil
 who-guest = Essayer sans enregistrer
 who-guest-hint = Rien ne sera gardé quand vous partirez.
@@ -46,8 +46,8 @@ profile-intro = Vos résultats sont gardés sur cet ordinateur.
 profile-guest-intro = Vous essayez sans enregistrer. Rien ne sera gardé quand vous partirez.
 profile-continue = Continuer les exercices
 export-title = Emporter ma progression
-export-intro = Enregistrez un fichier avec vos résultats. Gardez-le sur une clé USB ou envoyez-le-vous par e-mail.
-export-address = Utile si vous changez d'ordinateur, ou si l'adresse de l'application change : le navigateur ne retrouve alors plus vos résultats. Ce fichier vous les rend.
+export-intro = Enregistrez un fichier avec vos résultats. Gardez-le sur une clé USB. Ou envoyez-le à votre adresse e-mail.
+export-address = Ce fichier est utile si vous changez d'ordinateur. Il est aussi utile si l'adresse de Pas à pas change. Avec lui, vous retrouvez vos résultats.
 export-button = Emporter ma progression
 export-done = Le fichier est enregistré dans vos téléchargements.
 import-title = Reprendre ma progression
@@ -59,8 +59,8 @@ import-ok = { $done ->
     [one] Progression reprise : { $done } exercice fait.
    *[other] Progression reprise : { $done } exercices faits.
 }
-import-refused = Ce fichier n'a pas été repris. Rien n'a changé.
-import-too-big = Le fichier est trop gros pour être un fichier de progression.
+import-refused = Ce fichier n'a pas été utilisé. Rien n'a changé.
+import-too-big = Le fichier est trop gros. Ce n'est sans doute pas un fichier de progression.
 import-not-json = Le fichier est abîmé ou incomplet.
 import-foreign = Ce n'est pas un fichier de progression de Pas à pas.
 import-too-new = Ce fichier vient d'une version plus récente de Pas à pas. Demandez à l'animateur de mettre l'application à jour.
@@ -77,13 +77,13 @@ finish-button = J'ai fini
 finish-title = Vous avez fini ?
 finish-intro = Avant de partir, choisissez ce que devient votre progression.
 finish-keep-title = Garder ma progression sur cet ordinateur
-finish-keep-text = La prochaine fois, touchez votre image pour continuer.
+finish-keep-text = La prochaine fois, appuyez sur votre image pour continuer.
 finish-keep = Garder ma progression
 finish-erase-title = Tout effacer
 finish-erase-text = Vos résultats et tout ce que vous avez écrit seront effacés de cet ordinateur.
 finish-export-first = Emporter d'abord ma progression dans un fichier
 finish-erase = Tout effacer
-finish-erase-confirm = Vraiment tout effacer ? On ne pourra pas revenir en arrière.
+finish-erase-confirm = Vraiment tout effacer ? Vous ne pourrez pas retrouver vos résultats.
 finish-erase-yes = Oui, tout effacer
 finish-erase-no = Non, revenir
 finish-guest = Vous avez essayé sans enregistrer. Rien n'est gardé.
@@ -96,17 +96,17 @@ certificate-none = Finissez au moins un exercice pour obtenir une attestation.
 certificate-which = Quelle attestation ?
 certificate-for-module = Thème « { $module } »
 certificate-for-all = Tout ce que j'ai fait
-certificate-name-label = Nom et prénom à écrire sur l'attestation
+certificate-name-label = Prénom et nom à écrire sur l'attestation
 certificate-name-help = Ce nom n'est pas enregistré. Il sert seulement pour imprimer.
 certificate-print = Imprimer l'attestation
 certificate-not-diploma = Ce document n'est pas un diplôme. Il atteste une participation à des ateliers numériques.
 certificate-statement-before = Nous attestons que
-certificate-statement-after = a suivi les ateliers suivants avec l'application Pas à pas.
+certificate-statement-after = a travaillé les thèmes suivants avec l'application Pas à pas.
 certificate-col-module = Thème
-certificate-col-when = Suivi
+certificate-col-when = Avancement
 certificate-col-result = Résultat
 certificate-done-on = Terminé le { $date }
-certificate-in-progress = En cours : { $done } exercices sur { $total }
+certificate-in-progress = En cours : { $done } sur { $total } exercices
 certificate-competences = Compétences travaillées (cadre de référence des compétences numériques, CRCN) :
 certificate-structure = Structure
 certificate-advisor = Animateur ou animatrice

@@ -93,7 +93,7 @@ impl Locator {
                 current = Vec::new();
                 for (i, k) in keys.iter().enumerate() {
                     current.push(Seg::Key(k.clone()));
-                    if let Some(c) = array_counts.get(&keys[..=i].to_vec()) {
+                    if let Some(c) = array_counts.get(&keys[..=i]) {
                         current.push(Seg::Index(c.saturating_sub(1)));
                     }
                 }

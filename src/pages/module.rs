@@ -72,7 +72,7 @@ pub fn ModulePage(module: String) -> impl IntoView {
                 <p id="module-progress-label">{crate::ui::dynamic(move || crate::ui::tr_args("exercises-done", &[("done", (done.get()).into()), ("total", (total).into())]))}</p>
                 <div class="bar" role="progressbar" aria-labelledby="module-progress-label"
                     aria-valuemin="0" aria-valuemax=total aria-valuenow=done>
-                    <span style:width=crate::ui::text(move || format!("{}%", if total == 0 { 0 } else { done.get() * 100 / total }))></span>
+                    <span style:width=crate::ui::text(move || format!("{}%", (done.get() * 100).checked_div(total).unwrap_or(0)))></span>
                 </div>
             </div>
             {first.map(|href| view! { <p><a class="button primary big" href=href>{crate::ui::t("start-module")}</a></p> })}

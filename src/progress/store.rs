@@ -9,7 +9,7 @@
 //! starts that part clean and says so.
 
 use super::{Directory, Progress};
-use crate::storage::{self, WriteError};
+use crate::storage::{self, PutAside, WriteError};
 use serde::{Deserialize, Serialize};
 
 pub const DIRECTORY_KEY: &str = "profiles";
@@ -22,8 +22,8 @@ pub fn progress_key(id: &str) -> String {
     format!("profile.{id}.progress")
 }
 
-/// `Err(())` when the stored value was damaged and has been put aside.
-pub fn load_directory() -> Result<Directory, ()> {
+/// `Err(PutAside)` when the stored value was damaged and has been kept aside.
+pub fn load_directory() -> Result<Directory, PutAside> {
     storage::get_or_quarantine(DIRECTORY_KEY, |s| Directory::from_stored(s).ok()).map(Option::unwrap_or_default)
 }
 
@@ -31,7 +31,7 @@ pub fn save_directory(d: &Directory) -> Result<(), WriteError> {
     storage::set(DIRECTORY_KEY, &d.to_stored())
 }
 
-pub fn load_progress(id: &str) -> Result<Progress, ()> {
+pub fn load_progress(id: &str) -> Result<Progress, PutAside> {
     storage::get_or_quarantine(&progress_key(id), |s| Progress::from_stored(s).ok()).map(Option::unwrap_or_default)
 }
 
@@ -102,7 +102,7 @@ mod tests {
     #[test]
     fn damaged_progress_is_put_aside() {
         storage::set(&progress_key("p9"), "{\"schema\":2,\"records\":").unwrap();
-        assert_eq!(load_progress("p9"), Err(()));
+        assert_eq!(load_progress("p9"), Err(PutAside));
         assert!(storage::get(&format!("{}.corrupt", progress_key("p9"))).is_some());
         assert_eq!(load_progress("p9"), Ok(Progress::default()), "then it starts clean");
     }

@@ -127,7 +127,7 @@ fn export_round_trips_with_a_readable_name() {
 fn import_refuses_bad_files_with_a_reason() {
     let good = sample_export().to_json();
     assert_eq!(Export::parse(b"\x00\x01\xff binary"), Err(ImportError::NotJson));
-    assert_eq!(Export::parse(good[..good.len() / 2].as_bytes()), Err(ImportError::NotJson), "truncated");
+    assert_eq!(Export::parse(&good.as_bytes()[..good.len() / 2]), Err(ImportError::NotJson), "truncated");
     assert_eq!(Export::parse(br#"{"name":"x","age":3}"#), Err(ImportError::Foreign));
     assert_eq!(Export::parse(b"[1,2,3]"), Err(ImportError::Foreign));
     assert_eq!(Export::parse(br#"{"format":"pas-a-pas-progression","schema":9}"#), Err(ImportError::TooNew));
