@@ -7,6 +7,8 @@ loading = Loading…
 breadcrumb = You are here
 
 ## Header and settings
+display-settings = Display
+settings-colours = Colours
 settings-language = Language
 settings-text-size = Text size
 text-size-normal = Normal text

@@ -7,6 +7,8 @@ loading = Chargement…
 breadcrumb = Vous êtes ici
 
 ## En-tête et réglages
+display-settings = Affichage
+settings-colours = Couleurs
 settings-language = Langue
 settings-text-size = Taille du texte
 text-size-normal = Texte normal

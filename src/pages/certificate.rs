@@ -52,7 +52,8 @@ pub fn Certificate() -> impl IntoView {
             let modules2 = modules.clone();
             view! {
                 <div class="no-print certificate-controls">
-                    <div class="setting" role="group" aria-label=crate::ui::t("certificate-which")>{buttons}</div>
+                    <p class="setting-label" id="certificate-which">{crate::ui::t("certificate-which")}</p>
+                    <div class="setting" role="group" aria-labelledby="certificate-which">{buttons}</div>
                     <p>
                         <label for="certificate-name">{crate::ui::t("certificate-name-label")}</label>
                         <input id="certificate-name" type="text" maxlength="60" autocomplete="off"

@@ -11,7 +11,7 @@ pub fn SettingsPage() -> impl IntoView {
         <PageTitle text=crate::ui::t("settings-title")/>
         <p class="lead">{crate::ui::t("settings-intro")}</p>
         <div class="settings-panel">
-            <SettingsControls/>
+            <SettingsControls labelled=true/>
         </div>
         <p>{kept}</p>
     }

@@ -25,6 +25,8 @@ pub fn SkipLink() -> impl IntoView {
 
 #[component]
 pub fn Header() -> impl IntoView {
+    // On a phone the display settings fold behind one button.
+    let open = RwSignal::new(false);
     view! {
         <header class="site-header">
             <a class="brand" href=Route::Home.href()>
@@ -32,7 +34,13 @@ pub fn Header() -> impl IntoView {
                 <span>{crate::ui::t("app-name")}</span>
             </a>
             <LearnerChip/>
-            <SettingsControls/>
+            <button type="button" class="toggle settings-toggle" aria-expanded=super::pressed(move || open.get())
+                aria-controls="quick-settings" on:click=move |_| open.update(|o| *o = !*o)>
+                {crate::ui::t("display-settings")}
+            </button>
+            <div id="quick-settings" class="quick-settings-wrap" class:open=super::flag(move || open.get())>
+                <SettingsControls/>
+            </div>
         </header>
     }
 }
@@ -104,7 +112,11 @@ pub fn Footer() -> impl IntoView {
 
 /// Language, text size and contrast: in the header and on the settings page.
 #[component]
-pub fn SettingsControls() -> impl IntoView {
+pub fn SettingsControls(
+    /// Show the name of each setting (on the settings page; the header is too small).
+    #[prop(optional)]
+    labelled: bool,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = expect_context::<I18n>();
     // French first, in the order of `settings::LANGS`.
@@ -135,14 +147,17 @@ pub fn SettingsControls() -> impl IntoView {
     };
     view! {
         <div class="quick-settings">
+            {labelled.then(|| view! { <p class="setting-label">{crate::ui::t("settings-language")}</p> })}
             <div class="setting" role="group" aria-label=crate::ui::t("settings-language")>
                 {languages}
             </div>
+            {labelled.then(|| view! { <p class="setting-label">{crate::ui::t("settings-text-size")}</p> })}
             <div class="setting" role="group" aria-label=crate::ui::t("settings-text-size")>
                 {size_button(1, "A", crate::ui::t("text-size-normal"))}
                 {size_button(2, "A+", crate::ui::t("text-size-large"))}
                 {size_button(3, "A++", crate::ui::t("text-size-largest"))}
             </div>
+            {labelled.then(|| view! { <p class="setting-label">{crate::ui::t("settings-colours")}</p> })}
             <button
                 type="button"
                 class="toggle contrast"

@@ -28,7 +28,7 @@ test('presenter view: a whole exercise by keyboard (clicker keys), answers revea
     assert.equal(await page.locator('.slide-answer').count(), 0, 'the answer waits');
     await page.keyboard.press('ArrowRight');
     const answer = await page.locator('.slide-answer').innerText();
-    assert.ok(answer.includes(options[i].correct ? 'Bonne réponse' : 'Mauvaise réponse'), answer);
+    assert.ok(answer.includes(options[i].correct ? 'Bonne réponse' : 'Pas la bonne réponse'), answer);
     assert.ok(answer.includes(options[i]['explanation.fr']));
     if (i === 1) {
       await page.keyboard.press('PageUp');
@@ -120,7 +120,7 @@ test('an optional 4-digit code keeps learners out of the advisor pages', async (
   await page.reload();
   await ready(page);
   assert.equal(await page.getByLabel('Code animateur (4 chiffres)').count(), 1, 'the code is asked');
-  await page.getByText("Ce code n'est pas une sécurité", { exact: false }).waitFor();
+  await page.getByText('Ce code ne protège pas vraiment.', { exact: false }).waitFor();
   assert.deepEqual(await axe(page), [], 'code form');
   await page.getByLabel('Code animateur (4 chiffres)').fill('0000');
   await page.getByRole('button', { name: "Ouvrir l'espace animateur" }).click();

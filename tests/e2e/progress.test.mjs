@@ -138,7 +138,7 @@ test('a bad, foreign, truncated or oversized file is refused with a reason, and 
   for (const [name, [bytes, reason]] of Object.entries(files)) {
     writeFileSync(join(dir, name), bytes);
     await page.getByLabel('Choisir mon fichier de progression').setInputFiles(join(dir, name));
-    const alert = page.getByRole('alert').filter({ hasText: "Ce fichier n'a pas été repris." });
+    const alert = page.getByRole('alert').filter({ hasText: "Ce fichier n'a pas été utilisé." });
     await alert.waitFor();
     assert.ok((await alert.innerText()).includes(reason), `${name}: ${await alert.innerText()}`);
   }
@@ -241,7 +241,7 @@ test('the attestation prints as one A4 landscape page with the name and the modu
   await page.locator('.attestation').waitFor();
   assert.deepEqual(await axe(page), [], 'attestation page');
   await page.getByRole('button', { name: 'Thème « Protéger mes données »' }).click();
-  await page.getByLabel("Nom et prénom à écrire sur l'attestation").fill('Fatima Madi');
+  await page.getByLabel("Prénom et nom à écrire sur l'attestation").fill('Fatima Madi');
   await shot(page, 'attestation-1280');
   const pdfPath = join(outDir, 'attestation.pdf');
   await page.emulateMedia({ media: 'print' });

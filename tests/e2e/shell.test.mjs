@@ -176,7 +176,7 @@ test('blocked storage: the app runs and says nothing will be kept', async () => 
     init: `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });`,
   });
   await goto(page, env.server.url);
-  await page.getByText('Ce navigateur ne garde rien.', { exact: false }).waitFor();
+  await page.getByText('Attention : cette page ne peut rien garder.', { exact: false }).waitFor();
   assert.equal(await title(page), 'Qui êtes-vous ?');
   await page.getByRole('button', { name: 'Essayer sans enregistrer' }).click();
   await page.getByRole('link', { name: /Faire mon CV/ }).waitFor();
