@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-trunk build --release --offline
+scripts/build.sh
 PORT="${PORT:-8080}"
 lan=$(hostname -I 2>/dev/null | awk '{print $1}')
 echo

@@ -17,7 +17,7 @@ step "2/4 Component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test web
 
 step "3/4 Release build (trunk, offline)"
-trunk build --release --offline
+scripts/build.sh
 
 step "4/4 End-to-end tests in headless Chromium, and the size budget"
 node --test --test-concurrency=1 tests/e2e/

@@ -294,14 +294,24 @@ pub fn today() -> String {
 pub fn App() -> impl IntoView {
     view! {
         <i18n::I18nProvider>
-            <Shell/>
+            <Shell pages=pages::learner_pages/>
+        </i18n::I18nProvider>
+    }
+}
+
+/// The advisor's corner, a program of its own (`animateur.html`).
+#[component]
+pub fn AdvisorApp() -> impl IntoView {
+    view! {
+        <i18n::I18nProvider>
+            <Shell pages=pages::advisor_pages/>
         </i18n::I18nProvider>
     }
 }
 
 /// Header, page and footer, with the settings applied to `<html>`.
 #[component]
-pub fn Shell() -> impl IntoView {
+pub fn Shell(pages: pages::Pages) -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     let i18n = expect_context::<I18n>();
@@ -376,7 +386,7 @@ pub fn Shell() -> impl IntoView {
         <main id="main" tabindex="-1">
             {ui::dynamic(move || {
                 let (route, has_learner) = page.get();
-                pages::render(route, has_learner)
+                pages(route, has_learner)
             })}
         </main>
         {ui::dynamic(move || framed.get().then(|| view! { <ui::layout::Footer/> }))}

@@ -132,7 +132,7 @@ async fn spot_view_marks_and_unmarks_segments() {
 #[wasm_bindgen_test]
 async fn shell_header_switches_language_and_contrast() {
     let el = container();
-    leptos::mount::mount_to(el.clone(), || view! { <I18nProvider><Shell/></I18nProvider> }).forget();
+    leptos::mount::mount_to(el.clone(), || view! { <I18nProvider><Shell pages=pas_a_pas::pages::learner_pages/></I18nProvider> }).forget();
     settle().await;
     let root = document().document_element().unwrap();
     let buttons = el.query_selector_all(".quick-settings button").unwrap();

@@ -18,7 +18,43 @@ use leptos::prelude::*;
 /// The id of each page's `<h1>`, which receives focus on navigation.
 pub const TITLE_ID: &str = "page-title";
 
-pub fn render(route: Route, has_learner: bool) -> AnyView {
+/// Which pages a build of the app carries. The learners' app and the
+/// advisor's corner are two programs (two Trunk bins), so that the advisor's
+/// pages are not part of the learners' first download.
+pub type Pages = fn(Route, bool) -> AnyView;
+
+/// The learners' app (`index.html`): the advisor's pages live in `animateur.html`.
+pub fn learner_pages(route: Route, has_learner: bool) -> AnyView {
+    if route.is_advisor() {
+        return go_to_other_app(ADVISOR_APP, &route);
+    }
+    render(route, has_learner)
+}
+
+/// The advisor's corner (`animateur.html`): learners' pages live in `index.html`.
+pub fn advisor_pages(route: Route, _has_learner: bool) -> AnyView {
+    match route {
+        Route::Advisor => view! { <advisor::CodeGate><advisor::Advisor/></advisor::CodeGate> }.into_any(),
+        Route::CheckContent => view! { <advisor::CodeGate><check::CheckContent/></advisor::CodeGate> }.into_any(),
+        Route::Handouts => view! { <advisor::CodeGate><handouts::Handouts/></advisor::CodeGate> }.into_any(),
+        Route::Present(m, e) => {
+            view! { <advisor::CodeGate><presenter::Presenter module=m.clone() exercise=e.clone()/></advisor::CodeGate> }.into_any()
+        }
+        other => go_to_other_app(LEARNER_APP, &other),
+    }
+}
+
+pub const LEARNER_APP: &str = "./";
+pub const ADVISOR_APP: &str = "animateur.html";
+
+/// Loads the other program at the same route (a relative address, so it works
+/// under any sub-path). Shows nothing meanwhile.
+fn go_to_other_app(app: &str, route: &Route) -> AnyView {
+    let _ = window().location().replace(&format!("{app}{}", route.href()));
+    ().into_any()
+}
+
+fn render(route: Route, has_learner: bool) -> AnyView {
     if route.needs_learner() && !has_learner {
         return view! { <profiles::Chooser/> }.into_any();
     }
@@ -29,12 +65,7 @@ pub fn render(route: Route, has_learner: bool) -> AnyView {
         Route::Profiles => view! { <profiles::Profiles/> }.into_any(),
         Route::Finish => view! { <profiles::Finish/> }.into_any(),
         Route::Certificate => view! { <certificate::Certificate/> }.into_any(),
-        Route::Advisor => view! { <advisor::CodeGate><advisor::Advisor/></advisor::CodeGate> }.into_any(),
-        Route::CheckContent => view! { <advisor::CodeGate><check::CheckContent/></advisor::CodeGate> }.into_any(),
-        Route::Handouts => view! { <advisor::CodeGate><handouts::Handouts/></advisor::CodeGate> }.into_any(),
-        Route::Present(m, e) => {
-            view! { <advisor::CodeGate><presenter::Presenter module=m.clone() exercise=e.clone()/></advisor::CodeGate> }.into_any()
-        }
+        Route::Advisor | Route::CheckContent | Route::Handouts | Route::Present(..) => ().into_any(),
         Route::Settings => view! { <settings::SettingsPage/> }.into_any(),
         Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
     }

@@ -152,7 +152,15 @@ test('handouts: one large-print page per chosen module', async () => {
 });
 
 test('"Réinitialiser cet ordinateur" after typing EFFACER leaves no key of the app', async () => {
-  const page = await openPage(env.browser, env.server.origin);
+  // A learner seeded once in this tab only, so that nothing brings it back after the reset.
+  const profiles = { schema: 2, profiles: [{ id: 'p1', name: 'Fatima', picture: 'volcan', created: '2026-11-01' }] };
+  const page = await openPage(env.browser, env.server.origin, {
+    learner: null,
+    init: seedOnce({
+      'pas-a-pas.profiles': JSON.stringify(profiles),
+      'pas-a-pas.session': JSON.stringify({ profile: 'p1', last_active: Date.now() }),
+    }),
+  });
   await goto(page, env.server.url + '#/m/vie-privee/mot-de-passe');
   const right = tablesOf(readExercise('vie-privee', 'mot-de-passe'), 'options').find((o) => o.correct);
   await page.getByLabel(right['text.fr'], { exact: true }).check();
