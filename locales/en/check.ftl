@@ -4,7 +4,13 @@
 check-title = Check the exercises
 check-intro = This page reads every exercise file again and lists each problem, with the file and the line.
 check-again = Check again
-check-summary = { $modules } topics, { $exercises } exercises: { $problems ->
+check-summary = { $modules ->
+    [one] { $modules } topic
+   *[other] { $modules } topics
+}, { $exercises ->
+    [one] { $exercises } exercise
+   *[other] { $exercises } exercises
+}: { $problems ->
     [0] no problems.
     [one] { $problems } problem to fix.
    *[other] { $problems } problems to fix.

@@ -4,7 +4,13 @@
 check-title = Vérifier les exercices
 check-intro = Cette page relit tous les fichiers d'exercices et liste chaque problème, avec le fichier et la ligne.
 check-again = Vérifier à nouveau
-check-summary = { $modules } thèmes, { $exercises } exercices : { $problems ->
+check-summary = { $modules ->
+    [one] { $modules } thème
+   *[other] { $modules } thèmes
+}, { $exercises ->
+    [one] { $exercises } exercice
+   *[other] { $exercises } exercices
+} : { $problems ->
     [0] aucun problème.
     [one] { $problems } problème à corriger.
    *[other] { $problems } problèmes à corriger.
