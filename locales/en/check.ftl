@@ -17,6 +17,7 @@ check-summary = { $modules ->
 }
 problem-card-title = An exercise file has a problem.
 problem-card-help = The other exercises work. Tell the advisor: this file can be fixed with a text editor.
+problem-details = Details for the advisor: { $files }
 problem-place = { $file }, line { $line }, column { $column }:
 
 check-syntax = The text is badly written here. Check the quotes, the brackets and the = sign. (Detail: { $detail })

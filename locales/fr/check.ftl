@@ -17,6 +17,7 @@ check-summary = { $modules ->
 }
 problem-card-title = Un fichier d'exercice a un problème.
 problem-card-help = Les autres exercices marchent. Prévenez l'animateur : ce fichier se corrige avec un éditeur de texte.
+problem-details = Détails pour l'animateur : { $files }
 problem-place = { $file }, ligne { $line }, colonne { $column } :
 
 check-syntax = Le texte est mal écrit à cet endroit. Vérifiez les guillemets, les crochets et le signe =. (Détail : { $detail })

@@ -26,7 +26,7 @@ pub fn CheckContent() -> impl IntoView {
                 let ok = r.problems.is_empty();
                 view! {
                     <p class="check-summary" class:ok=ok role="status">{summary}</p>
-                    <ProblemList problems=r.problems.clone()/>
+                    <ProblemList problems=r.problems.clone() open=true/>
                 }
                 .into_any()
             }

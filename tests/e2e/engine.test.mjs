@@ -245,6 +245,9 @@ test('a broken exercise file shows an error card naming it; the rest keeps worki
     await goto(page, broken.url + '#/m/cv');
     const cards = page.locator('.problem-card');
     assert.equal(await cards.count(), 2);
+    // The card names the file at once; its details are folded for the advisor.
+    assert.ok((await cards.first().innerText()).includes('cv/'), await cards.first().innerText());
+    for (const summary of await page.locator('.problem-card summary').all()) await summary.click();
     const text = await cards.allInnerTexts();
     assert.ok(text.some((t) => t.includes('cv/adresse-email.toml, ligne 2') && t.includes('mal écrit')), text.join('\n'));
     assert.ok(text.some((t) => t.includes('cv/module.toml') && t.includes('cv/ordre-experiences.toml est introuvable')), text.join('\n'));

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useServerAndBrowser, seedOnce, serve, openPage, goto, ready, axe, shot, outDir } from './helpers.mjs';
+import { useServerAndBrowser, seedOnce, serve, openPage, goto, ready, axe, shot, outDir, tabTo } from './helpers.mjs';
 import { readExercise, tablesOf } from './content.mjs';
 
 const env = useServerAndBrowser();
@@ -64,6 +64,34 @@ test('first visit: "Qui êtes-vous ?" says plainly that profiles have no passwor
   await page.reload();
   await ready(page);
   assert.equal(await title(page), 'Bienvenue', 'a reload keeps the learner');
+  assert.deepEqual(page.problems, []);
+});
+
+test('keyboard alone: create a profile, leave keeping the progress, come back', async () => {
+  const page = await openPage(env.browser, env.server.origin, { learner: null });
+  await goto(page, env.server.url);
+  const focusedText = () => page.evaluate(() => document.activeElement.textContent.trim());
+  await tabTo(page, () => document.activeElement.textContent.includes('Nouveau profil'));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement.id === 'new-profile-title');
+  await tabTo(page, () => document.activeElement.name === 'picture');
+  for (let i = 0; i < 16 && !(await page.locator('#picture-volcan').isChecked()); i++) await page.keyboard.press('ArrowRight');
+  assert.equal(await page.locator('#picture-volcan').isChecked(), true);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'profile-name');
+  await page.keyboard.type('Anli');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Bienvenue');
+  await tabTo(page, () => document.activeElement.textContent === "J'ai fini");
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Vous avez fini ?');
+  await tabTo(page, () => document.activeElement.textContent === 'Garder ma progression');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Qui êtes-vous ?');
+  await tabTo(page, () => document.activeElement.textContent.trim() === 'Anli');
+  assert.equal(await focusedText(), 'Anli');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Bienvenue');
   assert.deepEqual(page.problems, []);
 });
 
