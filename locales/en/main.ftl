@@ -51,6 +51,8 @@ exercises-done = { $done ->
     [one] { $done } exercise done out of { $total }
    *[other] { $done } exercises done out of { $total }
 }
+module-done = Well done, you have finished every exercise of this topic!
+module-done-certificate = Print my certificate
 module-broken-title = This topic cannot be opened
 
 ## Exercise

@@ -51,6 +51,8 @@ exercises-done = { $done ->
     [one] { $done } exercice fait sur { $total }
    *[other] { $done } exercices faits sur { $total }
 }
+module-done = Bravo, vous avez fini tous les exercices de ce thème !
+module-done-certificate = Imprimer mon attestation
 module-broken-title = Ce thème ne peut pas s'ouvrir
 
 ## Exercice

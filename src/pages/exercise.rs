@@ -72,7 +72,10 @@ fn exercise_view(c: Rc<ModuleContent>, index: usize, ex: Exercise) -> impl IntoV
         let i = instruction.clone();
         Signal::derive(move || i.get(lang()).to_string())
     };
+    let all_exercises: Vec<String> = c.exercises.iter().map(|(e, _)| e.clone()).collect();
+    let module_for_done = c.id.clone();
     let result = move || {
+        let module_done = state.progress.with(|p| p.module_done(&module_for_done, &all_exercises));
         ctx.outcome.get().map(|o| {
             let headline = crate::ui::tr_args("result-score", &[("score", (o.score).into()), ("max", (o.max).into())]);
             let message = if o.is_perfect() {
@@ -88,6 +91,12 @@ fn exercise_view(c: Rc<ModuleContent>, index: usize, ex: Exercise) -> impl IntoV
                     <h2 id=RESULT_ID tabindex="-1">{headline}</h2>
                     <p>{message}</p>
                     <ReadAloud text=spoken what=What::Result/>
+                    {module_done.then(|| view! {
+                        <p class="module-done">
+                            {crate::ui::t("module-done")}" "
+                            <a href=Route::Certificate.href()>{crate::ui::t("module-done-certificate")}</a>
+                        </p>
+                    })}
                 </section>
             }
         })

@@ -255,6 +255,21 @@ test('"Essayer sans enregistrer" keeps nothing', async () => {
   assert.deepEqual(page.problems, []);
 });
 
+test('finishing the last exercise of a module says so and leads to the attestation', async () => {
+  const records = {};
+  for (const ex of ['sms-colis', 'arnaque-ou-pas']) records[`vie-privee/${ex}`] = { attempts: 1, best: 1, last: 1, max: 1, first_success: '2026-11-20' };
+  const page = await openPage(env.browser, env.server.origin, {
+    init: seedOnce({ 'pas-a-pas.profile.p1.progress': JSON.stringify({ schema: 2, records }) }),
+  });
+  await doPasswordExercise(page);
+  await page.getByText('Bravo, vous avez fini tous les exercices de ce thème !').waitFor();
+  assert.deepEqual(await axe(page), [], 'result with the module done');
+  await page.getByRole('link', { name: 'Imprimer mon attestation' }).click();
+  await page.locator('.attestation').waitFor();
+  assert.ok((await page.locator('.attestation').innerText()).includes('Protéger mes données'));
+  assert.deepEqual(page.problems, []);
+});
+
 test('the attestation prints as one A4 landscape page with the name and the module', async () => {
   // A learner who finished "Protéger mes données".
   const records = {};
