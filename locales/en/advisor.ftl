@@ -45,6 +45,7 @@ handouts-title = Prepare the workshop: handouts
 handouts-intro = Choose the topics of the session. Each topic prints on one page, in large print, for learners to take home.
 handouts-choose = Topics of the session
 handouts-print = Print the handouts
+handouts-steps = The steps of the session
 handouts-tips = Remember
 handouts-foot = Pas à pas: you can do these exercises again at the workshop.
 

@@ -45,6 +45,7 @@ handouts-title = Préparer l'atelier : fiches à emporter
 handouts-intro = Choisissez les thèmes de la séance. Chaque thème s'imprime sur une page, en gros caractères, pour que les apprenants l'emportent.
 handouts-choose = Thèmes de la séance
 handouts-print = Imprimer les fiches
+handouts-steps = Les étapes de la séance
 handouts-tips = À retenir
 handouts-foot = Pas à pas : vous pouvez refaire ces exercices à l'atelier.
 

@@ -54,6 +54,18 @@ pub fn Handouts() -> impl IntoView {
 fn Sheet(module: Module) -> impl IntoView {
     let tips = module.tips.iter().map(|tip| view! { <li>{local(tip)}</li> }).collect_view();
     let minutes = module.minutes;
+    // The steps of the session: the module's exercises, in order.
+    let id = module.id.clone();
+    let content = LocalResource::new(move || loader::module(id.clone()));
+    let steps = dynamic(move || {
+        content.get().map(|c| {
+            c.exercises
+                .iter()
+                .filter_map(|(_, r)| r.as_ref().ok())
+                .map(|e| view! { <li>{local(&e.title)}</li> })
+                .collect_view()
+        })
+    });
     view! {
         <article class="handout">
             <header class="handout-head">
@@ -62,6 +74,8 @@ fn Sheet(module: Module) -> impl IntoView {
             </header>
             <p class="handout-description">{local(&module.description)}</p>
             <p class="handout-duration">{dynamic(move || tr_args("duration-minutes", &[("minutes", minutes.into())]))}</p>
+            <h3>{t("handouts-steps")}</h3>
+            <ol class="handout-steps">{steps}</ol>
             <h3>{t("handouts-tips")}</h3>
             <ul class="handout-tips">{tips}</ul>
             <p class="handout-foot">{t("handouts-foot")}</p>

@@ -144,7 +144,8 @@ test('handouts: one large-print page per chosen module', async () => {
   await page.emulateMedia({ media: 'screen' });
   assert.match(execFileSync('pdfinfo', [pdf]).toString(), /Pages:\s+2\n/);
   const text = execFileSync('pdftotext', [pdf, '-']).toString();
-  for (const s of ['Faire mon CV', 'Protéger mes données', 'À retenir', '33700', 'Un CV tient sur une seule page.']) {
+  await page.locator('.handout-steps li').first().waitFor();
+  for (const s of ['Faire mon CV', 'Protéger mes données', 'Les étapes de la séance', readExercise('cv', 'contenu-cv').top['title.fr'], 'À retenir', '33700', 'Un CV tient sur une seule page.']) {
     assert.ok(text.includes(s), `handouts say "${s}"`);
   }
   assert.ok(!text.includes('Imprimer les fiches'));
