@@ -1,5 +1,5 @@
 //! Fetches content files from the served `exercises/` folder, once per visit
-//! (kept in memory), and revalidated on reload so an advisor's edit shows.
+//! (kept in memory), and fresh on each reload so an advisor's edit shows.
 
 use super::check::{self, ModuleContent};
 use super::{module_file, parse_module, Module, Msg, Problem};
@@ -18,8 +18,10 @@ thread_local! {
 pub async fn fetch_text(path: String) -> Option<String> {
     let init = web_sys::RequestInit::new();
     init.set_method("GET");
-    // Ask the server whether the file changed: an advisor's edit shows on reload.
-    init.set_cache(web_sys::RequestCache::NoCache);
+    // Always read the file itself, never a cached copy: an advisor's edit shows
+    // on reload. (Revalidating is not enough: static servers date files to the
+    // second, so an edit within the same second would be missed.)
+    init.set_cache(web_sys::RequestCache::NoStore);
     let request = web_sys::Request::new_with_str_and_init(&format!("exercises/{path}"), &init).ok()?;
     let response: web_sys::Response =
         JsFuture::from(web_sys::window()?.fetch_with_request(&request)).await.ok()?.dyn_into().ok()?;
