@@ -39,6 +39,25 @@ fn missing(list_file: &str, list_src: &str, key: &str, index: usize, msg: Msg) -
     Problem { file: list_file.into(), line, col, msg }
 }
 
+/// The problem for a file that cannot be read at all.
+pub fn file_missing(file: String) -> Problem {
+    let msg = Msg::new("check-file-missing").arg("file", file.clone());
+    Problem { file, line: 1, col: 1, msg }
+}
+
+/// Reads and checks a module manifest alone (the home page needs no more).
+/// Also returns its text, to locate problems about the exercises it lists.
+pub async fn load_manifest<F, Fut>(id: &str, read: &F) -> (Result<Module, Vec<Problem>>, Option<String>)
+where
+    F: Fn(String) -> Fut,
+    Fut: Future<Output = Option<String>>,
+{
+    match read(module_file(id)).await {
+        Some(src) => (parse_module(id, &src), Some(src)),
+        None => (Err(vec![file_missing(module_file(id))]), None),
+    }
+}
+
 /// Reads and checks a module manifest and, when it reads, every exercise it lists.
 pub async fn load_module<F, Fut>(id: &str, read: &F) -> ModuleContent
 where
@@ -46,15 +65,8 @@ where
     Fut: Future<Output = Option<String>>,
 {
     let file = module_file(id);
-    let Some(src) = read(file.clone()).await else {
-        let msg = Msg::new("check-file-missing").arg("file", file.clone());
-        return ModuleContent {
-            id: id.into(),
-            module: Err(vec![Problem { file, line: 1, col: 1, msg }]),
-            exercises: Vec::new(),
-        };
-    };
-    let module = parse_module(id, &src);
+    let (module, src) = load_manifest(id, read).await;
+    let src = src.unwrap_or_default();
     let mut exercises = Vec::new();
     if let Ok(m) = &module {
         // Fetch the exercise files one after the other: a static server on a
@@ -84,10 +96,8 @@ where
     F: Fn(String) -> Fut,
     Fut: Future<Output = Option<String>>,
 {
-    let file = module_list_file();
-    let Some(src) = read(file.clone()).await else {
-        let msg = Msg::new("check-file-missing").arg("file", file.clone());
-        return (Vec::new(), vec![Problem { file, line: 1, col: 1, msg }], None);
+    let Some(src) = read(module_list_file()).await else {
+        return (Vec::new(), vec![file_missing(module_list_file())], None);
     };
     match parse_module_list(&src) {
         Ok(list) => (list.modules, Vec::new(), Some(src)),

@@ -2,7 +2,7 @@
 //! (kept in memory), and fresh on each reload so an advisor's edit shows.
 
 use super::check::{self, ModuleContent};
-use super::{module_file, parse_module, Module, Msg, Problem};
+use super::{Module, Problem};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -45,11 +45,7 @@ pub async fn catalog() -> Rc<Catalog> {
     let (ids, problems, _) = check::load_module_list(&fetch_text).await;
     let mut modules = Vec::new();
     for id in ids {
-        let file = module_file(&id);
-        modules.push(match fetch_text(file.clone()).await {
-            Some(src) => parse_module(&id, &src),
-            None => Err(vec![Problem { file: file.clone(), line: 1, col: 1, msg: Msg::new("check-file-missing").arg("file", file) }]),
-        });
+        modules.push(check::load_manifest(&id, &fetch_text).await.0);
     }
     let c = Rc::new(Catalog { modules, problems });
     CATALOG.with(|slot| *slot.borrow_mut() = Some(c.clone()));
