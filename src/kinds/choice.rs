@@ -60,6 +60,18 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<Choice> {
 }
 
 impl Choice {
+    /// For the projector: each option, right or wrong.
+    pub fn slides(&self) -> Vec<super::Slide> {
+        self.options
+            .iter()
+            .map(|o| super::Slide {
+                prompt: o.text.clone(),
+                answer: if o.correct { super::Answer::Right } else { super::Answer::Wrong },
+                explanation: o.explanation.clone(),
+            })
+            .collect()
+    }
+
     /// Judges the chosen option ids. One right answer: 1 point for it.
     /// Several: one point per right option chosen, minus one per wrong one.
     pub fn check(&self, selected: &[String]) -> Outcome {

@@ -106,6 +106,18 @@ impl Classify {
     pub fn group_label(&self, id: &str) -> Option<&Text> {
         self.groups.iter().find(|g| g.id == id).map(|g| &g.label)
     }
+
+    /// For the projector: each card with its group.
+    pub fn slides(&self) -> Vec<super::Slide> {
+        self.items
+            .iter()
+            .map(|c| super::Slide {
+                prompt: c.text.clone(),
+                answer: super::Answer::Group(self.group_label(&c.group).cloned().unwrap_or_default()),
+                explanation: c.explanation.clone(),
+            })
+            .collect()
+    }
 }
 
 pub fn view(d: Arc<Classify>, ctx: KindCtx) -> AnyView {

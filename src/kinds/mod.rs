@@ -156,42 +156,10 @@ pub struct Slide {
 /// The items of an exercise, one per slide, with their answers.
 pub fn slides(data: &KindData) -> Vec<Slide> {
     match data {
-        KindData::Choice(d) => d
-            .options
-            .iter()
-            .map(|o| Slide {
-                prompt: o.text.clone(),
-                answer: if o.correct { Answer::Right } else { Answer::Wrong },
-                explanation: o.explanation.clone(),
-            })
-            .collect(),
-        KindData::Classify(d) => d
-            .items
-            .iter()
-            .map(|c| Slide {
-                prompt: c.text.clone(),
-                answer: Answer::Group(d.group_label(&c.group).cloned().unwrap_or_default()),
-                explanation: c.explanation.clone(),
-            })
-            .collect(),
-        KindData::Order(d) => d
-            .items
-            .iter()
-            .enumerate()
-            .map(|(i, s)| Slide { prompt: s.text.clone(), answer: Answer::Position(i + 1), explanation: s.explanation.clone() })
-            .collect(),
-        KindData::Spot(d) => d
-            .segments
-            .iter()
-            .filter_map(|s| {
-                let m = s.mark.as_ref()?;
-                Some(Slide {
-                    prompt: s.text.clone(),
-                    answer: if m.clue { Answer::Clue } else { Answer::NotClue },
-                    explanation: m.explanation.clone(),
-                })
-            })
-            .collect(),
+        KindData::Choice(d) => d.slides(),
+        KindData::Classify(d) => d.slides(),
+        KindData::Order(d) => d.slides(),
+        KindData::Spot(d) => d.slides(),
     }
 }
 

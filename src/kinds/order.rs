@@ -72,6 +72,19 @@ impl Order {
         best
     }
 
+    /// For the projector: each step with its place.
+    pub fn slides(&self) -> Vec<super::Slide> {
+        self.items
+            .iter()
+            .enumerate()
+            .map(|(i, s)| super::Slide {
+                prompt: s.text.clone(),
+                answer: super::Answer::Position(i + 1),
+                explanation: s.explanation.clone(),
+            })
+            .collect()
+    }
+
     /// `order[pos]` is the index of the step shown at `pos`. One point per
     /// step in its right place.
     pub fn check(&self, order: &[usize]) -> Outcome {

@@ -118,6 +118,21 @@ impl Spot {
         self.segments.iter().filter_map(|s| s.mark.as_ref())
     }
 
+    /// For the projector: each markable passage, clue or not.
+    pub fn slides(&self) -> Vec<super::Slide> {
+        self.segments
+            .iter()
+            .filter_map(|s| {
+                let m = s.mark.as_ref()?;
+                Some(super::Slide {
+                    prompt: s.text.clone(),
+                    answer: if m.clue { super::Answer::Clue } else { super::Answer::NotClue },
+                    explanation: m.explanation.clone(),
+                })
+            })
+            .collect()
+    }
+
     /// One point per clue found, minus one per harmless part marked.
     pub fn check(&self, marked: &[String]) -> Outcome {
         let (mut found, mut wrong) = (0, 0);
