@@ -23,9 +23,8 @@ pub fn lang() -> &'static str {
 /// Renders a message built by pure code (validation problems…) in the
 /// current language.
 pub fn msg_text(msg: &Msg) -> String {
-    let args: HashMap<Cow<'static, str>, fluent_bundle::FluentValue> =
-        msg.args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone().into())).collect();
-    expect_context::<I18n>().tr_with_args(msg.id, &args)
+    let args: Vec<_> = msg.args.iter().map(|(k, v)| (*k, v.clone().into())).collect();
+    tr_args(msg.id, &args)
 }
 
 /// Moves keyboard focus to the element `id` (or `fallback` if `id` is
@@ -64,7 +63,7 @@ pub fn picture_src(picture: &str) -> String {
 
 /// The spoken name of a learner's picture.
 pub fn picture_name(picture: &str) -> String {
-        match picture {
+    match picture {
         "soleil" => crate::ui::tr_now("picture-soleil"),
         "fleur" => crate::ui::tr_now("picture-fleur"),
         "arbre" => crate::ui::tr_now("picture-arbre"),
