@@ -51,8 +51,6 @@ pub enum Farewell {
     Idle,
 }
 
-
-
 /// State shared by every page.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -81,7 +79,7 @@ impl AppState {
             None
         });
         let first_visit = storage::get(settings::KEY).is_none();
-        let settings = match storage::get_or_quarantine(settings::KEY, Settings::from_json) {
+        let mut settings = match storage::get_or_quarantine(settings::KEY, Settings::from_json) {
             Ok(s) => s.unwrap_or_default(),
             Err(PutAside) => {
                 notice = notice.or(Some(StorageNotice::SettingsReset));
@@ -89,7 +87,6 @@ impl AppState {
             }
         };
         let workshop = workshop.unwrap_or_default();
-        let mut settings = settings;
         if first_visit {
             // A new browser starts in the workshop's language.
             settings.lang = workshop.default_lang.clone();
@@ -178,10 +175,17 @@ impl AppState {
         store::save_session(None);
     }
 
+    /// Changes the list of learners and saves it.
+    fn change_directory<R>(&self, f: impl FnOnce(&mut Directory) -> R) -> R {
+        let mut d = self.directory.get_untracked();
+        let out = f(&mut d);
+        self.write(store::save_directory(&d));
+        self.directory.set(d);
+        out
+    }
+
     pub fn create_profile(&self, name: &str, picture: &str) -> String {
-        let mut id = String::new();
-        self.directory.update(|d| id = d.add(name, picture, &today()));
-        self.write(self.directory.with_untracked(store::save_directory));
+        let id = self.change_directory(|d| d.add(name, picture, &today()));
         self.sign_in(&id);
         id
     }
@@ -195,8 +199,7 @@ impl AppState {
 
     pub fn rename(&self, name: &str) {
         let Some(p) = self.current_profile() else { return };
-        self.directory.update(|d| d.rename(&p.id, name));
-        self.write(self.directory.with_untracked(store::save_directory));
+        self.change_directory(|d| d.rename(&p.id, name));
         if let Some(p) = self.directory.with_untracked(|d| d.get(&p.id).cloned()) {
             self.learner.set(Some(Learner::Profile(p)));
         }
@@ -249,15 +252,12 @@ impl AppState {
         Some(self.progress.with_untracked(|p| Export::new(&profile, p, &today())))
     }
 
-    /// A click or key press: the learner is still here.
-    pub fn touch(&self) {
+    /// The learner is still here: keep the stored session fresh, so that a
+    /// reload does not count as leaving.
+    pub fn touch(&self, now: f64) {
         if let Some(mut s) = store::session() {
-            let now = now_ms();
-            // Write at most every 20 seconds.
-            if now - s.last_active > 20_000.0 {
-                s.last_active = now;
-                store::save_session(Some(&s));
-            }
+            s.last_active = now;
+            store::save_session(Some(&s));
         }
     }
 
@@ -354,9 +354,15 @@ pub fn Shell(pages: pages::Pages) -> impl IntoView {
     // Leaving the computer without "J'ai fini": after the idle timeout without a
     // click or a key, the next person sees "Qui êtes-vous ?".
     let last_activity = StoredValue::new(now_ms());
+    let session_saved = StoredValue::new(0.0);
     let active = move || {
-        last_activity.set_value(now_ms());
-        state.touch();
+        let now = now_ms();
+        last_activity.set_value(now);
+        // Storage is written at most every 20 seconds, not on every key.
+        if now - session_saved.get_value() > 20_000.0 {
+            session_saved.set_value(now);
+            state.touch(now);
+        }
     };
     let _ = window_event_listener(leptos::ev::pointerdown, move |_| active());
     let _ = window_event_listener(leptos::ev::keydown, move |_| active());
