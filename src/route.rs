@@ -19,11 +19,6 @@ pub enum Route {
 
 impl Route {
     /// Pages that belong to a learner: without one, "Qui êtes-vous ?" comes first.
-    /// The advisor's pages (behind the optional code).
-    pub fn is_advisor(&self) -> bool {
-        matches!(self, Route::Advisor | Route::CheckContent | Route::Handouts | Route::Present(..))
-    }
-
     pub fn needs_learner(&self) -> bool {
         matches!(self, Route::Home | Route::Module(_) | Route::Exercise(..) | Route::Certificate | Route::Finish)
     }

@@ -21,14 +21,25 @@ pub const TITLE_ID: &str = "page-title";
 /// Which pages a build of the app carries. The learners' app and the
 /// advisor's corner are two programs (two Trunk bins), so that the advisor's
 /// pages are not part of the learners' first download.
+/// The `bool` is false when the route needs a learner and nobody is signed in.
 pub type Pages = fn(Route, bool) -> AnyView;
 
 /// The learners' app (`index.html`): the advisor's pages live in `animateur.html`.
 pub fn learner_pages(route: Route, has_learner: bool) -> AnyView {
-    if route.is_advisor() {
-        return go_to_other_app(ADVISOR_APP, &route);
+    if !has_learner {
+        return view! { <profiles::Chooser/> }.into_any();
     }
-    render(route, has_learner)
+    match route {
+        Route::Home => view! { <home::Home/> }.into_any(),
+        Route::Module(m) => view! { <module::ModulePage module=m/> }.into_any(),
+        Route::Exercise(m, e) => view! { <exercise::ExercisePage module=m exercise=e/> }.into_any(),
+        Route::Profiles => view! { <profiles::Profiles/> }.into_any(),
+        Route::Finish => view! { <profiles::Finish/> }.into_any(),
+        Route::Certificate => view! { <certificate::Certificate/> }.into_any(),
+        Route::Settings => view! { <settings::SettingsPage/> }.into_any(),
+        Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
+        Route::Advisor | Route::CheckContent | Route::Handouts | Route::Present(..) => go_to_other_app(ADVISOR_APP, &route),
+    }
 }
 
 /// The advisor's corner (`animateur.html`): learners' pages live in `index.html`.
@@ -52,23 +63,6 @@ pub const ADVISOR_APP: &str = "animateur.html";
 fn go_to_other_app(app: &str, route: &Route) -> AnyView {
     let _ = window().location().replace(&format!("{app}{}", route.href()));
     ().into_any()
-}
-
-fn render(route: Route, has_learner: bool) -> AnyView {
-    if route.needs_learner() && !has_learner {
-        return view! { <profiles::Chooser/> }.into_any();
-    }
-    match route {
-        Route::Home => view! { <home::Home/> }.into_any(),
-        Route::Module(m) => view! { <module::ModulePage module=m/> }.into_any(),
-        Route::Exercise(m, e) => view! { <exercise::ExercisePage module=m exercise=e/> }.into_any(),
-        Route::Profiles => view! { <profiles::Profiles/> }.into_any(),
-        Route::Finish => view! { <profiles::Finish/> }.into_any(),
-        Route::Certificate => view! { <certificate::Certificate/> }.into_any(),
-        Route::Advisor | Route::CheckContent | Route::Handouts | Route::Present(..) => ().into_any(),
-        Route::Settings => view! { <settings::SettingsPage/> }.into_any(),
-        Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
-    }
 }
 
 /// The page's `<h1>`; also sets the window title.
