@@ -231,7 +231,8 @@ impl AppState {
     /// nobody is signed in, into the profile of that name (created if new).
     pub fn import(&self, e: &Export) {
         if self.learner.with_untracked(Option::is_none) {
-            let existing = self.directory.with_untracked(|d| d.profiles.iter().find(|p| p.name == e.name).map(|p| p.id.clone()));
+            let existing =
+                self.directory.with_untracked(|d| d.profiles.iter().find(|p| p.name == e.name).map(|p| p.id.clone()));
             match existing {
                 Some(id) => self.sign_in(&id),
                 None => {
@@ -247,7 +248,12 @@ impl AppState {
     pub fn export(&self) -> Option<Export> {
         let profile = match self.learner.get_untracked()? {
             Learner::Profile(p) => p,
-            Learner::Guest => Profile { id: String::new(), name: "invite".into(), picture: progress::PICTURES[0].into(), created: today() },
+            Learner::Guest => Profile {
+                id: String::new(),
+                name: "invite".into(),
+                picture: progress::PICTURES[0].into(),
+                created: today(),
+            },
         };
         Some(self.progress.with_untracked(|p| Export::new(&profile, p, &today())))
     }

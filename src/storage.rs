@@ -108,7 +108,9 @@ pub fn keys_starting_with(start: &str) -> Vec<String> {
             .filter(|k| k.starts_with(&full))
             .map(|k| k[PREFIX.len()..].to_string())
             .collect(),
-        Backend::Memory(m) => m.keys().filter(|k| k.starts_with(&full)).map(|k| k[PREFIX.len()..].to_string()).collect(),
+        Backend::Memory(m) => {
+            m.keys().filter(|k| k.starts_with(&full)).map(|k| k[PREFIX.len()..].to_string()).collect()
+        }
     })
 }
 

@@ -63,7 +63,12 @@ mod tests {
 
     #[test]
     fn round_trip_and_checks() {
-        let w = Workshop { structure: "Médiathèque de Saint-Paul".into(), code: Some("2024".into()), hidden_modules: vec!["cv".into()], ..Default::default() };
+        let w = Workshop {
+            structure: "Médiathèque de Saint-Paul".into(),
+            code: Some("2024".into()),
+            hidden_modules: vec!["cv".into()],
+            ..Default::default()
+        };
         assert_eq!(Workshop::from_json(&w.to_json()), Some(w.clone()));
         assert!(!w.shows("cv") && w.shows("information"));
         assert_eq!(Workshop::from_json("{}"), Some(Workshop::default()), "missing fields take their default");

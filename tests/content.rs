@@ -98,7 +98,10 @@ fn syntax_error_points_at_its_line() {
 #[test]
 fn unknown_kind() {
     let p = exercise_problems(&GOOD_CHOICE.replace("kind = \"choice\"", "kind = \"quiz\""));
-    assert_eq!(p, vec!["2: Le type d'exercice « quiz » n'existe pas. Types possibles : choice, classify, order, spot."]);
+    assert_eq!(
+        p,
+        vec!["2: Le type d'exercice « quiz » n'existe pas. Types possibles : choice, classify, order, spot."]
+    );
 }
 
 #[test]
@@ -118,7 +121,10 @@ fn missing_field_and_missing_french() {
     let src = GOOD_CHOICE.replace("title.fr = \"Titre\"\n", "").replace("instruction.fr", "instruction.en");
     let p = exercise_problems(&src);
     assert!(p.contains(&"1: Il manque « title ».".to_string()), "{p:?}");
-    assert!(p.contains(&"3: « instruction » n'a pas de texte en français (fr). Le français est obligatoire.".to_string()), "{p:?}");
+    assert!(
+        p.contains(&"3: « instruction » n'a pas de texte en français (fr). Le français est obligatoire.".to_string()),
+        "{p:?}"
+    );
 }
 
 #[test]
@@ -144,7 +150,10 @@ fn choice_without_right_answer_or_with_two() {
     let p = exercise_problems(&GOOD_CHOICE.replace("correct = true\n", ""));
     assert_eq!(p, vec!["6: Aucune réponse n'est marquée juste (correct = true)."]);
     let p = exercise_problems(&GOOD_CHOICE.replace("text.fr = \"B\"", "text.fr = \"B\"\ncorrect = true"));
-    assert_eq!(p, vec!["6: Plusieurs réponses sont justes. Ajoutez multiple = true, ou gardez une seule bonne réponse."]);
+    assert_eq!(
+        p,
+        vec!["6: Plusieurs réponses sont justes. Ajoutez multiple = true, ou gardez une seule bonne réponse."]
+    );
 }
 
 #[test]
@@ -177,7 +186,10 @@ group = "non"
 explanation.fr = "E"
 "#;
     let p = exercise_problems(src);
-    assert_eq!(p, vec!["14: « items[1].group » nomme le groupe « peut-etre », qui n'existe pas. Groupes possibles : oui, non."]);
+    assert_eq!(
+        p,
+        vec!["14: « items[1].group » nomme le groupe « peut-etre », qui n'existe pas. Groupes possibles : oui, non."]
+    );
 }
 
 #[test]
@@ -237,8 +249,11 @@ fn broken_manifest_and_missing_exercise_file() {
 
 #[test]
 fn module_manifest_problems() {
-    let p = parse_module("cv", "id = \"cv\"\nicon = \"fusee\"\nminutes = \"5\"\nexercises = []\ntitle.fr = \"T\"\ndescription.fr = \"D\"\n")
-        .unwrap_err();
+    let p = parse_module(
+        "cv",
+        "id = \"cv\"\nicon = \"fusee\"\nminutes = \"5\"\nexercises = []\ntitle.fr = \"T\"\ndescription.fr = \"D\"\n",
+    )
+    .unwrap_err();
     let d = describe(&p);
     assert!(d.contains("cv/module.toml:2:1: L'icône « fusee » n'existe pas."), "{d}");
     assert!(d.contains("cv/module.toml:3:1: « minutes » doit être un nombre entier."), "{d}");
@@ -248,8 +263,17 @@ fn module_manifest_problems() {
 #[test]
 fn never_panics_on_odd_input() {
     let samples = [
-        "", "=", "[[", "id = 3", "kind = [1,2]", "[[options]]\n[[options]]", "\u{0}\u{1}", "title = { fr = 1 }",
-        "kind = \"choice\"\noptions = 5", "kind = \"spot\"\nsegments = [1]", "kind = \"order\"\n[items]\nid=\"a\"",
+        "",
+        "=",
+        "[[",
+        "id = 3",
+        "kind = [1,2]",
+        "[[options]]\n[[options]]",
+        "\u{0}\u{1}",
+        "title = { fr = 1 }",
+        "kind = \"choice\"\noptions = 5",
+        "kind = \"spot\"\nsegments = [1]",
+        "kind = \"order\"\n[items]\nid=\"a\"",
     ];
     for s in samples {
         let _ = parse_exercise("cv", "test", s);
@@ -271,9 +295,8 @@ fn never_panics_on_odd_input() {
 fn examples_in_the_advisors_guide_are_valid() {
     let guide = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/README.md")).unwrap();
     let blocks: Vec<&str> = guide.split("```toml").skip(1).filter_map(|b| b.split("```").next()).collect();
-    let id_of = |b: &str| {
-        b.lines().find_map(|l| l.strip_prefix("id = \"")).map(|r| r.trim_end_matches('"').to_string())
-    };
+    let id_of =
+        |b: &str| b.lines().find_map(|l| l.strip_prefix("id = \"")).map(|r| r.trim_end_matches('"').to_string());
     let mut kinds = Vec::new();
     let mut manifests = 0;
     for block in &blocks {

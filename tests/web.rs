@@ -52,8 +52,16 @@ fn text(s: &str) -> Text {
 
 #[wasm_bindgen_test]
 async fn choice_view_answers_by_click_and_shows_feedback() {
-    let opt = |id: &str, correct| choice::ChoiceOption { id: id.into(), text: text(id), correct, explanation: text("parce que") };
-    let (el, ctx) = mount_kind(KindData::Choice(choice::Choice { multiple: false, options: vec![opt("a", false), opt("b", true)] }));
+    let opt = |id: &str, correct| choice::ChoiceOption {
+        id: id.into(),
+        text: text(id),
+        correct,
+        explanation: text("parce que"),
+    };
+    let (el, ctx) = mount_kind(KindData::Choice(choice::Choice {
+        multiple: false,
+        options: vec![opt("a", false), opt("b", true)],
+    }));
     assert!(ctx.check().is_none(), "nothing answered yet");
     find(&el, "label[for=option-b]").click();
     settle().await;
@@ -68,7 +76,8 @@ async fn choice_view_answers_by_click_and_shows_feedback() {
 #[wasm_bindgen_test]
 async fn classify_view_places_cards_by_tapping_a_group() {
     let group = |id: &str| classify::Group { id: id.into(), label: text(id) };
-    let card = |id: &str, g: &str| classify::Card { id: id.into(), text: text(id), group: g.into(), explanation: text("e") };
+    let card =
+        |id: &str, g: &str| classify::Card { id: id.into(), text: text(id), group: g.into(), explanation: text("e") };
     let (el, ctx) = mount_kind(KindData::Classify(classify::Classify {
         groups: vec![group("oui"), group("non")],
         items: vec![card("x", "oui"), card("y", "non")],
@@ -132,7 +141,11 @@ async fn spot_view_marks_and_unmarks_segments() {
 #[wasm_bindgen_test]
 async fn shell_header_switches_language_and_contrast() {
     let el = container();
-    leptos::mount::mount_to(el.clone(), || view! { <I18nProvider><Shell pages=pas_a_pas::pages::learner_pages/></I18nProvider> }).forget();
+    leptos::mount::mount_to(
+        el.clone(),
+        || view! { <I18nProvider><Shell pages=pas_a_pas::pages::learner_pages/></I18nProvider> },
+    )
+    .forget();
     settle().await;
     let root = document().document_element().unwrap();
     let buttons = el.query_selector_all(".quick-settings button").unwrap();

@@ -5,9 +5,9 @@
 //! Everything here is pure and tested natively. Fetching lives in `loader`.
 
 pub mod check;
+pub mod loader;
 pub mod reader;
 pub mod tree;
-pub mod loader;
 
 use crate::kinds::KindData;
 pub use reader::Reader;
@@ -147,20 +147,14 @@ pub fn parse_module_list(src: &str) -> Result<ModuleList, Vec<Problem>> {
 /// Parses a module manifest; `expected_id` is the name of its folder.
 pub fn parse_module(expected_id: &str, src: &str) -> Result<Module, Vec<Problem>> {
     Reader::run(&module_file(expected_id), src, |r, root| {
-        r.known_keys(
-            root,
-            &[],
-            &["id", "icon", "minutes", "competences", "exercises", "title", "description", "tips"],
-        );
+        r.known_keys(root, &[], &["id", "icon", "minutes", "competences", "exercises", "title", "description", "tips"]);
         let id = r.id_field(root, &[], "id", Some(expected_id));
         let icon = r.string(root, &[], "icon", true);
         if let Some(icon) = &icon {
             if !ICONS.contains(&icon.as_str()) {
                 r.problem_at(
                     &[tree::Seg::Key("icon".into())],
-                    Msg::new("check-unknown-icon")
-                        .arg("icon", icon.clone())
-                        .arg("known", ICONS.join(", ")),
+                    Msg::new("check-unknown-icon").arg("icon", icon.clone()).arg("known", ICONS.join(", ")),
                 );
             }
         }
@@ -215,13 +209,7 @@ pub fn parse_exercise(module: &str, expected_id: &str, src: &str) -> Result<Exer
         let instruction = r.text(root, &[], "instruction", true);
         let notes = r.text(root, &[], "notes", false);
         let data = crate::kinds::parse(&kind, r, root);
-        Some(Exercise {
-            id: id?,
-            title: title?,
-            instruction: instruction?,
-            notes,
-            data: data?,
-        })
+        Some(Exercise { id: id?, title: title?, instruction: instruction?, notes, data: data? })
     })
 }
 

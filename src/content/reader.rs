@@ -37,11 +37,7 @@ pub fn is_valid_id(id: &str) -> bool {
 impl Reader {
     /// Parses `src` and hands its top table to `read`. Any problem, syntax or
     /// content, makes the whole file an error with every problem found.
-    pub fn run<T>(
-        file: &str,
-        src: &str,
-        read: impl FnOnce(&mut Reader, &Map) -> Option<T>,
-    ) -> Result<T, Vec<Problem>> {
+    pub fn run<T>(file: &str, src: &str, read: impl FnOnce(&mut Reader, &Map) -> Option<T>) -> Result<T, Vec<Problem>> {
         let root = tree::parse(src).map_err(|e| {
             vec![Problem {
                 file: file.into(),
@@ -56,7 +52,9 @@ impl Reader {
         match (out, r.problems.is_empty()) {
             (Some(v), true) => Ok(v),
             (_, false) => Err(r.problems),
-            (None, true) => Err(vec![Problem { file: file.into(), line: 1, col: 1, msg: Msg::new("check-unreadable") }]),
+            (None, true) => {
+                Err(vec![Problem { file: file.into(), line: 1, col: 1, msg: Msg::new("check-unreadable") }])
+            }
         }
     }
 
@@ -73,9 +71,7 @@ impl Reader {
     fn wrong_type(&mut self, path: &[Seg], expected: &str) {
         self.problem_at(
             path,
-            Msg::new("check-wrong-type")
-                .arg("field", path_to_string(path))
-                .arg("expected", expected),
+            Msg::new("check-wrong-type").arg("field", path_to_string(path)).arg("expected", expected),
         );
     }
 

@@ -145,18 +145,12 @@ impl Locator {
 
     /// The place of `path`, or of its nearest written ancestor; (1, 1) if none.
     pub fn locate(&self, path: &[Seg]) -> (usize, usize) {
-        (0..=path.len())
-            .rev()
-            .find_map(|n| self.places.get(&path[..n]).copied())
-            .unwrap_or((1, 1))
+        (0..=path.len()).rev().find_map(|n| self.places.get(&path[..n]).copied()).unwrap_or((1, 1))
     }
 }
 
 fn split_keys(s: &str) -> Vec<String> {
-    s.split('.')
-        .map(|k| k.trim().trim_matches('"').trim_matches('\'').to_string())
-        .filter(|k| !k.is_empty())
-        .collect()
+    s.split('.').map(|k| k.trim().trim_matches('"').trim_matches('\'').to_string()).filter(|k| !k.is_empty()).collect()
 }
 
 /// Position of the `=` that ends a key, outside quotes.

@@ -98,11 +98,7 @@ impl Choice {
             })
             .collect();
         let max = self.options.iter().filter(|o| o.correct).count() as u32;
-        let score = if self.multiple {
-            finds_score(found, wrong)
-        } else {
-            u32::from(found == 1 && wrong == 0)
-        };
+        let score = if self.multiple { finds_score(found, wrong) } else { u32::from(found == 1 && wrong == 0) };
         Outcome { score, max: if self.multiple { max } else { 1 }, items }
     }
 }
@@ -198,10 +194,8 @@ mod tests {
 
     #[test]
     fn several_answers() {
-        let c = Choice {
-            multiple: true,
-            options: vec![opt("a", true), opt("b", true), opt("c", false), opt("d", true)],
-        };
+        let c =
+            Choice { multiple: true, options: vec![opt("a", true), opt("b", true), opt("c", false), opt("d", true)] };
         let all_right = c.check(&sel(&["a", "b", "d"]));
         assert_eq!((all_right.score, all_right.max), (3, 3));
         assert!(all_right.is_perfect());

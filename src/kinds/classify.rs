@@ -66,7 +66,9 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<Classify> {
         let text = r.text(m, path, "text", true);
         let group = r.string(m, path, "group", true);
         if let Some(g) = &group {
-            if !group_tables.is_empty() && !group_tables.iter().any(|(_, t)| t.get("id").and_then(|v| v.as_str()) == Some(g)) {
+            if !group_tables.is_empty()
+                && !group_tables.iter().any(|(_, t)| t.get("id").and_then(|v| v.as_str()) == Some(g))
+            {
                 let mut p = path.clone();
                 p.push(Seg::Key("group".into()));
                 r.problem_at(
@@ -188,7 +190,12 @@ mod tests {
 
     fn data() -> Classify {
         let g = |id: &str| Group { id: id.into(), label: Text::fr(id) };
-        let c = |id: &str, group: &str| Card { id: id.into(), text: Text::fr(id), group: group.into(), explanation: Text::fr("x") };
+        let c = |id: &str, group: &str| Card {
+            id: id.into(),
+            text: Text::fr(id),
+            group: group.into(),
+            explanation: Text::fr("x"),
+        };
         Classify { groups: vec![g("oui"), g("non")], items: vec![c("a", "oui"), c("b", "non"), c("c", "oui")] }
     }
     fn placed(pairs: &[(&str, &str)]) -> HashMap<String, String> {

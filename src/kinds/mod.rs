@@ -7,8 +7,8 @@ pub mod classify;
 pub mod order;
 pub mod spot;
 
-use crate::content::Reader;
 use crate::content::reader::Map;
+use crate::content::Reader;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -170,8 +170,16 @@ mod tests {
 
     #[test]
     fn every_item_becomes_a_slide_with_its_answer() {
-        let opt = |id: &str, correct| choice::ChoiceOption { id: id.into(), text: Text::fr(id), correct, explanation: Text::fr("e") };
-        let s = slides(&KindData::Choice(choice::Choice { multiple: false, options: vec![opt("a", false), opt("b", true)] }));
+        let opt = |id: &str, correct| choice::ChoiceOption {
+            id: id.into(),
+            text: Text::fr(id),
+            correct,
+            explanation: Text::fr("e"),
+        };
+        let s = slides(&KindData::Choice(choice::Choice {
+            multiple: false,
+            options: vec![opt("a", false), opt("b", true)],
+        }));
         assert_eq!(s.iter().map(|s| s.answer.clone()).collect::<Vec<_>>(), vec![Answer::Wrong, Answer::Right]);
         let step = |id: &str| order::Step { id: id.into(), text: Text::fr(id), explanation: Text::fr("e") };
         let s = slides(&KindData::Order(order::Order { items: vec![step("a"), step("b"), step("c")] }));
@@ -181,7 +189,10 @@ mod tests {
             text: Text::fr("t"),
             mark: id.map(|id| spot::Markable { id: id.into(), clue, explanation: Text::fr("e") }),
         };
-        let s = slides(&KindData::Spot(spot::Spot { document: "sms".into(), segments: vec![seg(None, false), seg(Some("a"), true), seg(Some("b"), false)] }));
+        let s = slides(&KindData::Spot(spot::Spot {
+            document: "sms".into(),
+            segments: vec![seg(None, false), seg(Some("a"), true), seg(Some("b"), false)],
+        }));
         assert_eq!(s.iter().map(|s| s.answer.clone()).collect::<Vec<_>>(), vec![Answer::Clue, Answer::NotClue]);
     }
 }

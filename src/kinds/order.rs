@@ -51,9 +51,11 @@ impl Order {
     /// when that is possible.
     pub fn initial_order(&self) -> Vec<usize> {
         let n = self.items.len();
-        let mut seed: u64 = self.items.iter().flat_map(|s| s.id.bytes()).fold(0xcbf2_9ce4_8422_2325, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
+        let mut seed: u64 = self
+            .items
+            .iter()
+            .flat_map(|s| s.id.bytes())
+            .fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
         let mut best: Vec<usize> = (0..n).rev().collect();
         for _ in 0..50 {
             let mut order: Vec<usize> = (0..n).collect();

@@ -54,7 +54,10 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<Spot> {
         if !DOCUMENTS.contains(&doc.as_str()) {
             r.problem_at(
                 &[Seg::Key("document".into())],
-                Msg::new("check-unknown-value").arg("field", "document").arg("value", doc.clone()).arg("known", DOCUMENTS.join(", ")),
+                Msg::new("check-unknown-value")
+                    .arg("field", "document")
+                    .arg("value", doc.clone())
+                    .arg("known", DOCUMENTS.join(", ")),
             );
         }
     }
@@ -69,7 +72,13 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<Spot> {
             if !ZONES.contains(&z.as_str()) {
                 let mut p = path.clone();
                 p.push(Seg::Key("zone".into()));
-                r.problem_at(&p, Msg::new("check-unknown-value").arg("field", "zone").arg("value", z.clone()).arg("known", ZONES.join(", ")));
+                r.problem_at(
+                    &p,
+                    Msg::new("check-unknown-value")
+                        .arg("field", "zone")
+                        .arg("value", z.clone())
+                        .arg("known", ZONES.join(", ")),
+                );
                 ok = false;
             }
         }
@@ -252,7 +261,8 @@ pub fn view(d: Arc<Spot>, ctx: KindCtx) -> AnyView {
             }
         })
         .collect_view();
-    let marked_count = crate::ui::text(move || crate::ui::tr_args("spot-marked-count", &[("count", (marked.with(Vec::len)).into())]));
+    let marked_count =
+        crate::ui::text(move || crate::ui::tr_args("spot-marked-count", &[("count", (marked.with(Vec::len)).into())]));
     view! {
         <figure class=format!("document document-{}", d.document) aria-labelledby=INSTRUCTION_ID>
             <figcaption class="document-kind">{doc_label}</figcaption>

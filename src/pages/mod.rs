@@ -38,7 +38,9 @@ pub fn learner_pages(route: Route, has_learner: bool) -> AnyView {
         Route::Certificate => view! { <certificate::Certificate/> }.into_any(),
         Route::Settings => view! { <settings::SettingsPage/> }.into_any(),
         Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
-        Route::Advisor | Route::CheckContent | Route::Handouts | Route::Present(..) => go_to_other_app(ADVISOR_APP, &route),
+        Route::Advisor | Route::CheckContent | Route::Handouts | Route::Present(..) => {
+            go_to_other_app(ADVISOR_APP, &route)
+        }
     }
 }
 
@@ -49,7 +51,8 @@ pub fn advisor_pages(route: Route, _has_learner: bool) -> AnyView {
         Route::CheckContent => view! { <advisor::CodeGate><check::CheckContent/></advisor::CodeGate> }.into_any(),
         Route::Handouts => view! { <advisor::CodeGate><handouts::Handouts/></advisor::CodeGate> }.into_any(),
         Route::Present(m, e) => {
-            view! { <advisor::CodeGate><presenter::Presenter module=m.clone() exercise=e.clone()/></advisor::CodeGate> }.into_any()
+            view! { <advisor::CodeGate><presenter::Presenter module=m.clone() exercise=e.clone()/></advisor::CodeGate> }
+                .into_any()
         }
         other => go_to_other_app(LEARNER_APP, &other),
     }

@@ -58,7 +58,11 @@ pub fn ModulePage(module: String) -> impl IntoView {
                 Err(p) => view! { <li class="exercise-row broken"><ProblemList problems=p.clone()/></li> }.into_any(),
             })
             .collect_view();
-        let first = c.exercises.iter().find(|(_, r)| r.is_ok()).map(|(e, _)| Route::Exercise(module_id.clone(), e.clone()).href());
+        let first = c
+            .exercises
+            .iter()
+            .find(|(_, r)| r.is_ok())
+            .map(|(e, _)| Route::Exercise(module_id.clone(), e.clone()).href());
         let (title, description) = (m.title.clone(), m.description.clone());
         let minutes = m.minutes;
         view! {

@@ -151,11 +151,18 @@ mod tests {
             seen.push(p);
         }
         let at = |slide, revealed| Position { slide, revealed };
-        assert_eq!(seen, vec![at(0, false), at(1, false), at(1, true), at(2, false), at(2, true), at(2, true), at(2, true)]);
+        assert_eq!(
+            seen,
+            vec![at(0, false), at(1, false), at(1, true), at(2, false), at(2, true), at(2, true), at(2, true)]
+        );
         assert_eq!(p.previous(), at(2, false));
         assert_eq!(at(2, false).previous(), at(1, true));
         assert_eq!(at(1, false).previous(), at(0, false));
         assert_eq!(at(0, false).previous(), at(0, false));
-        assert_eq!(Position::default().next(0), Position::default(), "an exercise with no items stays on its instruction");
+        assert_eq!(
+            Position::default().next(0),
+            Position::default(),
+            "an exercise with no items stays on its instruction"
+        );
     }
 }

@@ -210,10 +210,14 @@ fn MyProfile(learner: Learner) -> impl IntoView {
         }
     };
     let (title, picture, is_guest) = match &learner {
-        Learner::Profile(p) => (Signal::derive({
-            let n = p.name.clone();
-            move || n.clone()
-        }), Some(p.picture.clone()), false),
+        Learner::Profile(p) => (
+            Signal::derive({
+                let n = p.name.clone();
+                move || n.clone()
+            }),
+            Some(p.picture.clone()),
+            false,
+        ),
         Learner::Guest => (crate::ui::t("guest-name"), None, true),
     };
     let new_name = RwSignal::new(match &learner {

@@ -6,7 +6,11 @@ use leptos::prelude::*;
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    let kept = if crate::storage::is_persistent() { crate::ui::t("settings-kept") } else { crate::ui::t("storage-not-persistent") };
+    let kept = if crate::storage::is_persistent() {
+        crate::ui::t("settings-kept")
+    } else {
+        crate::ui::t("storage-not-persistent")
+    };
     view! {
         <PageTitle text=crate::ui::t("settings-title")/>
         <p class="lead">{crate::ui::t("settings-intro")}</p>

@@ -110,7 +110,8 @@ mod tests {
 
     #[test]
     fn one_per_finished_module_and_one_for_everything() {
-        let modules = vec![module("cv", &["a", "b"], &["3.1", "3.3"]), module("vie-privee", &["c", "d"], &["4.2", "3.1"])];
+        let modules =
+            vec![module("cv", &["a", "b"], &["3.1", "3.3"]), module("vie-privee", &["c", "d"], &["4.2", "3.1"])];
         let mut p = Progress::default();
         assert!(available(&p, &modules).is_empty());
         assert_eq!(build(&p, &modules, &Which::All), None);

@@ -20,8 +20,22 @@ pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
 pub const MAX_RECORDS: usize = 2000;
 /// The pictures a learner can choose (files `assets/icons/avatars/<id>.svg`).
 pub const PICTURES: &[&str] = &[
-    "soleil", "fleur", "arbre", "tortue", "poisson", "oiseau", "chat", "chien", "papillon", "coquillage", "volcan",
-    "bateau", "velo", "maison", "guitare", "ananas",
+    "soleil",
+    "fleur",
+    "arbre",
+    "tortue",
+    "poisson",
+    "oiseau",
+    "chat",
+    "chien",
+    "papillon",
+    "coquillage",
+    "volcan",
+    "bateau",
+    "velo",
+    "maison",
+    "guitare",
+    "ananas",
 ];
 
 /// A finished attempt at an exercise, reported by every kind.
@@ -166,7 +180,12 @@ impl Directory {
     pub fn add(&mut self, name: &str, picture: &str, today: &str) -> String {
         let n = (1..).find(|n| self.get(&format!("p{n}")).is_none()).unwrap_or(1);
         let id = format!("p{n}");
-        self.profiles.push(Profile { id: id.clone(), name: clean_name(name), picture: picture.into(), created: today.into() });
+        self.profiles.push(Profile {
+            id: id.clone(),
+            name: clean_name(name),
+            picture: picture.into(),
+            created: today.into(),
+        });
         id
     }
 
@@ -281,7 +300,10 @@ impl Progress {
                 let mut parts = k.split('/');
                 let ok_key = matches!((parts.next(), parts.next(), parts.next()), (Some(m), Some(e), None)
                     if crate::content::reader::is_valid_id(m) && crate::content::reader::is_valid_id(e));
-                ok_key && r.best <= r.max && r.last <= r.max.max(r.last) && r.max <= 10_000
+                ok_key
+                    && r.best <= r.max
+                    && r.last <= r.max.max(r.last)
+                    && r.max <= 10_000
                     && r.first_success.as_deref().is_none_or(is_date)
             })
     }
@@ -386,7 +408,14 @@ impl Export {
             (Some(name), Some(picture), Some(exported))
                 if is_valid_name(&name) && PICTURES.contains(&picture.as_str()) && is_date(&exported) =>
             {
-                Ok(Export { format: FORMAT.into(), schema: SCHEMA, exported, name: clean_name(&name), picture, progress })
+                Ok(Export {
+                    format: FORMAT.into(),
+                    schema: SCHEMA,
+                    exported,
+                    name: clean_name(&name),
+                    picture,
+                    progress,
+                })
             }
             _ => Err(ImportError::Damaged),
         }

@@ -76,7 +76,13 @@ fn stored_progress_round_trips_and_migrates_from_schema_1() {
 #[test]
 fn stored_values_that_do_not_hold_together_are_refused() {
     for bad in [
-        "", "{", "null", "[]", "{\"schema\":2}x", "{\"records\":{}}", "{\"schema\":\"2\",\"records\":{}}",
+        "",
+        "{",
+        "null",
+        "[]",
+        "{\"schema\":2}x",
+        "{\"records\":{}}",
+        "{\"schema\":\"2\",\"records\":{}}",
         r#"{"schema":2,"records":{"cv/a":{"attempts":1,"best":9,"last":1,"max":5}}}"#,
         r#"{"schema":2,"records":{"../x":{"attempts":1,"best":1,"last":1,"max":5}}}"#,
         r#"{"schema":2,"records":{"cv/a":{"attempts":1,"best":1,"last":1,"max":5,"first_success":"hier"}}}"#,
@@ -85,8 +91,14 @@ fn stored_values_that_do_not_hold_together_are_refused() {
         assert_eq!(Progress::from_stored(bad), Err(ReadError::Damaged), "{bad}");
     }
     assert_eq!(Progress::from_stored(r#"{"schema":3,"records":{}}"#), Err(ReadError::TooNew));
-    assert_eq!(Directory::from_stored(r#"{"schema":2,"profiles":[{"id":"p1","name":"  ","picture":"soleil","created":"x"}]}"#), Err(ReadError::Damaged));
-    assert_eq!(Directory::from_stored(r#"{"schema":2,"profiles":[{"id":"p1","name":"A","picture":"licorne","created":"x"}]}"#), Err(ReadError::Damaged));
+    assert_eq!(
+        Directory::from_stored(r#"{"schema":2,"profiles":[{"id":"p1","name":"  ","picture":"soleil","created":"x"}]}"#),
+        Err(ReadError::Damaged)
+    );
+    assert_eq!(
+        Directory::from_stored(r#"{"schema":2,"profiles":[{"id":"p1","name":"A","picture":"licorne","created":"x"}]}"#),
+        Err(ReadError::Damaged)
+    );
 }
 
 #[test]
@@ -108,7 +120,8 @@ fn sample_export() -> Export {
     let mut p = Progress::default();
     p.complete(&c("contenu-cv", 10, 10), "2026-11-26");
     p.complete(&c("erreurs-cv", 3, 5), "2026-11-26");
-    let prof = Profile { id: "p1".into(), name: "Fatima Madi".into(), picture: "volcan".into(), created: "2026-11-01".into() };
+    let prof =
+        Profile { id: "p1".into(), name: "Fatima Madi".into(), picture: "volcan".into(), created: "2026-11-01".into() };
     Export::new(&prof, &p, "2026-11-26")
 }
 

@@ -29,7 +29,10 @@ pub enum ReadFileError {
 
 /// Reads the first file chosen in `input`, refusing files over `max_bytes`
 /// before reading them.
-pub async fn read_chosen(input: &web_sys::HtmlInputElement, max_bytes: usize) -> Option<Result<Vec<u8>, ReadFileError>> {
+pub async fn read_chosen(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
+) -> Option<Result<Vec<u8>, ReadFileError>> {
     let file = input.files()?.get(0)?;
     if file.size() > max_bytes as f64 {
         return Some(Err(ReadFileError::TooBig));

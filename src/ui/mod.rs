@@ -2,8 +2,8 @@
 
 pub mod feedback;
 pub mod files;
-pub mod problems;
 pub mod layout;
+pub mod problems;
 pub mod read_aloud;
 
 use crate::content::Msg;

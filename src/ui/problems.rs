@@ -20,7 +20,12 @@ pub fn ProblemList(
     let rows = problems
         .into_iter()
         .map(|p| {
-            let place = super::text(move || crate::ui::tr_args("problem-place", &[("file", (p.file.clone()).into()), ("line", (p.line).into()), ("column", (p.col).into())]));
+            let place = super::text(move || {
+                crate::ui::tr_args(
+                    "problem-place",
+                    &[("file", (p.file.clone()).into()), ("line", (p.line).into()), ("column", (p.col).into())],
+                )
+            });
             let msg = p.msg.clone();
             view! {
                 <li>

@@ -17,8 +17,14 @@ pub enum What {
 
 fn synthesis() -> Option<web_sys::SpeechSynthesis> {
     let w = window();
-    let present = js_sys::Reflect::get(&w, &JsValue::from_str("speechSynthesis")).ok().is_some_and(|v| !v.is_undefined() && !v.is_null());
-    if present { w.speech_synthesis().ok() } else { None }
+    let present = js_sys::Reflect::get(&w, &JsValue::from_str("speechSynthesis"))
+        .ok()
+        .is_some_and(|v| !v.is_undefined() && !v.is_null());
+    if present {
+        w.speech_synthesis().ok()
+    } else {
+        None
+    }
 }
 
 /// The best voice for `lang` ("fr" matches "fr-FR", "fr_CA"…), local voices first.

@@ -20,10 +20,8 @@ pub fn bundle(lang: &str) -> FluentBundle<FluentResource> {
 #[allow(dead_code)]
 pub fn render(lang: &str, msg: &Msg) -> String {
     let bundle = bundle(lang);
-    let pattern = bundle
-        .get_message(msg.id)
-        .and_then(|m| m.value())
-        .unwrap_or_else(|| panic!("no message {} in {lang}", msg.id));
+    let pattern =
+        bundle.get_message(msg.id).and_then(|m| m.value()).unwrap_or_else(|| panic!("no message {} in {lang}", msg.id));
     let mut args = FluentArgs::new();
     for (k, v) in &msg.args {
         args.set(*k, v.clone());
