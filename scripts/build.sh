@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
-# Builds the release app into dist/: the learners' app (index.html) and the
-# advisor's corner (animateur.html), two programs sharing one folder, one
-# style sheet, the icons and the exercises. Trunk never downloads (--offline).
+# Builds the release app into dist/. Several programs share one folder, one
+# style sheet, the icons and the exercises:
+#   index.html              the learners' app
+#   animateur.html          the advisor's corner
+#   atelier-<module>.html   the simulations of one module
+# Each is loaded only when needed, so the first load stays small.
+# Trunk never downloads (--offline). `scripts/build.sh atelier-cv` builds the
+# learners' app and that one program only (quicker while working on it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+programs=("$@")
+[ ${#programs[@]} -gt 0 ] || programs=(animateur atelier-cv atelier-ecole atelier-vie-privee atelier-info)
 trunk build index.html --release --offline=true
-advisor_out=target/trunk-animateur
-trunk build animateur.html --release --offline=true --dist "$advisor_out"
-cp "$advisor_out/index.html" dist/animateur.html
-cp "$advisor_out"/animateur-* dist/
-cp -n "$advisor_out"/*.css dist/ 2>/dev/null || true
+for p in "${programs[@]}"; do
+  out="target/trunk-$p"
+  trunk build "$p.html" --release --offline=true --dist "$out"
+  cp "$out/index.html" "dist/$p.html"
+  cp "$out/$p"-* dist/
+done

@@ -8,6 +8,7 @@ pub mod pages;
 pub mod progress;
 pub mod route;
 pub mod settings;
+pub mod sims;
 pub mod storage;
 pub mod ui;
 pub mod workshop;
@@ -315,11 +316,25 @@ pub fn AdvisorApp() -> impl IntoView {
     }
 }
 
+/// A program that carries the simulations of a module (`atelier-*.html`):
+/// it shows their exercises and sends every other page to the learners' app.
+#[component]
+pub fn SimApp(sims: sims::Views) -> impl IntoView {
+    view! {
+        <i18n::I18nProvider>
+            <Shell pages=pages::sim_pages sims=sims/>
+        </i18n::I18nProvider>
+    }
+}
+
 /// Header, page and footer, with the settings applied to `<html>`.
 #[component]
-pub fn Shell(pages: pages::Pages) -> impl IntoView {
+pub fn Shell(pages: pages::Pages, #[prop(optional)] sims: Option<sims::Views>) -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
+    if let Some(views) = sims {
+        provide_context(sims::SimViews(views));
+    }
     let i18n = expect_context::<I18n>();
 
     // The saved language wins over the default.

@@ -51,3 +51,4 @@ check-several-correct = Several answers are right. Add multiple = true, or keep 
 check-unknown-group = "{ $field }" names the group "{ $group }", which does not exist. Possible groups: { $known }.
 check-no-clue = No passage is a clue (clue = true). There must be at least one clue to find.
 check-clue-without-id = This passage has a clue or an explanation, but no identifier (id).
+check-unknown-goal = The goal "{ $id }" does not exist for this simulation. Possible goals: { $known }.

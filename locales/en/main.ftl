@@ -113,3 +113,8 @@ advisor-intro = This area is for the advisors who lead the workshops.
 advisor-content-title = The exercises
 advisor-content-text = The exercises are text files in the "exercises" folder. After a change, reload the page, then check the exercises.
 check-content-link = Check the exercises
+
+## Missions of the simulations
+mission-goals = Your mission
+mission-hint = A hint:
+mission-debrief = In real life

@@ -51,3 +51,4 @@ check-several-correct = Plusieurs réponses sont justes. Ajoutez multiple = true
 check-unknown-group = « { $field } » nomme le groupe « { $group } », qui n'existe pas. Groupes possibles : { $known }.
 check-no-clue = Aucun passage n'est un indice (clue = true). Il faut au moins un indice à trouver.
 check-clue-without-id = Ce passage a un indice ou une explication, mais pas d'identifiant (id).
+check-unknown-goal = Le but « { $id } » n'existe pas pour cette simulation. Buts possibles : { $known }.

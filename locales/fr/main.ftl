@@ -113,3 +113,8 @@ advisor-intro = Cet espace sert aux animatrices et animateurs des ateliers.
 advisor-content-title = Les exercices
 advisor-content-text = Les exercices sont des fichiers texte dans le dossier « exercises ». Après une modification, rechargez la page, puis vérifiez les exercices.
 check-content-link = Vérifier les exercices
+
+## Missions of the simulations
+mission-goals = Votre mission
+mission-hint = Un indice :
+mission-debrief = Dans la vraie vie

@@ -124,13 +124,25 @@ impl Default for KindCtx {
     }
 }
 
-/// Renders the answering part of an exercise.
+/// Renders the answering part of an exercise. A simulation is rendered by
+/// the program that carries it (see [`crate::sims`]): elsewhere, this loads
+/// that program at the same address.
 pub fn view(data: &KindData, ctx: KindCtx) -> AnyView {
+    #[allow(unreachable_patterns)]
     match data {
         KindData::Choice(d) => choice::view(Arc::new(d.clone()), ctx),
         KindData::Classify(d) => classify::view(Arc::new(d.clone()), ctx),
         KindData::Order(d) => order::view(Arc::new(d.clone()), ctx),
         KindData::Spot(d) => spot::view(Arc::new(d.clone()), ctx),
+        sim => {
+            if let Some(v) = use_context::<crate::sims::SimViews>().and_then(|s| (s.0)(sim, ctx)) {
+                return v;
+            }
+            let program = crate::sims::program_of(sim).unwrap_or(crate::pages::LEARNER_APP);
+            let hash = window().location().hash().unwrap_or_default();
+            let _ = window().location().replace(&format!("{program}{hash}"));
+            view! { <super::pages::Loading/> }.into_any()
+        }
     }
 }
 

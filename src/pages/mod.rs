@@ -58,6 +58,14 @@ pub fn advisor_pages(route: Route, _has_learner: bool) -> AnyView {
     }
 }
 
+/// A program carrying simulations: their exercises; the rest lives in `index.html`.
+pub fn sim_pages(route: Route, has_learner: bool) -> AnyView {
+    match route {
+        Route::Exercise(m, e) if has_learner => view! { <exercise::ExercisePage module=m exercise=e/> }.into_any(),
+        other => go_to_other_app(LEARNER_APP, &other),
+    }
+}
+
 pub const LEARNER_APP: &str = "./";
 pub const ADVISOR_APP: &str = "animateur.html";
 
