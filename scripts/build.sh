@@ -18,4 +18,5 @@ for p in "${programs[@]}"; do
   trunk build "$p.html" --release --offline=true --dist "$out"
   cp "$out/index.html" "dist/$p.html"
   cp "$out/$p"-* dist/
+  cp "$out"/*.css dist/   # its own style sheet, if any (names are hashed)
 done
