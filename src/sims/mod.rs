@@ -30,9 +30,9 @@ pub struct SimViews(pub Views);
 
 /// The programs (HTML files in `dist/`) that carry simulations.
 pub const CV_PROGRAM: &str = "atelier-cv.html";
-pub const SCHOOL_PROGRAM: &str = "atelier-ecole.html";
+pub const SCHOOL_PROGRAM: &str = "atelier-scolarite.html";
 pub const PRIVACY_PROGRAM: &str = "atelier-vie-privee.html";
-pub const NEWS_PROGRAM: &str = "atelier-info.html";
+pub const NEWS_PROGRAM: &str = "atelier-information.html";
 
 /// The program whose views render this exercise, when it is a simulation.
 #[allow(clippy::match_single_binding)]
@@ -48,7 +48,7 @@ pub fn cv_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
     None
 }
 
-/// The views of `atelier-ecole.html`.
+/// The views of `atelier-scolarite.html`.
 pub fn school_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
     let _ = (data, ctx);
     None
@@ -60,7 +60,7 @@ pub fn privacy_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
     None
 }
 
-/// The views of `atelier-info.html`.
+/// The views of `atelier-information.html`.
 pub fn news_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
     let _ = (data, ctx);
     None

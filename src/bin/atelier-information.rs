@@ -1,4 +1,4 @@
-//! The simulations of the module « Vérifier une information » (`atelier-info.html`): a
+//! The simulations of the module « Vérifier une information » (`atelier-information.html`): a
 //! program of their own, loaded only when a learner opens one of them.
 fn main() {
     leptos::mount::mount_to_body(|| leptos::view! { <pas_a_pas::SimApp sims=pas_a_pas::sims::news_views/> });
