@@ -309,6 +309,7 @@ pub fn App() -> impl IntoView {
 /// The advisor's corner, a program of its own (`animateur.html`).
 #[component]
 pub fn AdvisorApp() -> impl IntoView {
+    sims::read_simulations();
     view! {
         <i18n::I18nProvider>
             <Shell pages=pages::advisor_pages/>
@@ -320,6 +321,7 @@ pub fn AdvisorApp() -> impl IntoView {
 /// it shows their exercises and sends every other page to the learners' app.
 #[component]
 pub fn SimApp(sims: sims::Views) -> impl IntoView {
+    sims::read_simulations();
     view! {
         <i18n::I18nProvider>
             <Shell pages=pages::sim_pages sims=sims/>

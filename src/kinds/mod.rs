@@ -19,9 +19,18 @@ pub enum KindData {
     Classify(classify::Classify),
     Order(order::Order),
     Spot(spot::Spot),
+    /// A simulation read by a program that does not carry it (see
+    /// [`crate::sims::parse`]): the program to open instead.
+    Elsewhere(&'static str),
 }
 
+/// The generic kinds; the simulations are listed in [`crate::sims::KINDS`].
 pub const KIND_NAMES: &[&str] = &["choice", "classify", "order", "spot"];
+
+/// Every kind name, generic kinds then simulations, for messages.
+pub fn all_kind_names() -> Vec<&'static str> {
+    KIND_NAMES.iter().copied().chain(crate::sims::KINDS.iter().map(|k| k.name)).collect()
+}
 
 /// The top-level keys a kind adds to an exercise file, or `None` for an unknown kind.
 pub fn keys_of(kind: &str) -> Option<&'static [&'static str]> {
@@ -30,7 +39,7 @@ pub fn keys_of(kind: &str) -> Option<&'static [&'static str]> {
         "classify" => classify::KEYS,
         "order" => order::KEYS,
         "spot" => spot::KEYS,
-        _ => return None,
+        other => crate::sims::KINDS.iter().find(|k| k.name == other)?.keys,
     })
 }
 
@@ -40,7 +49,7 @@ pub fn parse(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
         "classify" => classify::parse(r, root).map(KindData::Classify),
         "order" => order::parse(r, root).map(KindData::Order),
         "spot" => spot::parse(r, root).map(KindData::Spot),
-        _ => None,
+        other => crate::sims::parse(other, r, root),
     }
 }
 
@@ -172,6 +181,8 @@ pub fn slides(data: &KindData) -> Vec<Slide> {
         KindData::Classify(d) => d.slides(),
         KindData::Order(d) => d.slides(),
         KindData::Spot(d) => d.slides(),
+        #[allow(unreachable_patterns)]
+        _ => crate::sims::slides(data),
     }
 }
 
