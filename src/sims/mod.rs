@@ -16,6 +16,7 @@
 //! `kinds/mod.rs`; one line in [`program_of`]; and its view in the `views`
 //! function of its program below.
 
+pub mod cv_builder;
 pub mod mission;
 
 use crate::kinds::{KindCtx, KindData};
@@ -38,14 +39,17 @@ pub const NEWS_PROGRAM: &str = "atelier-information.html";
 #[allow(clippy::match_single_binding)]
 pub fn program_of(data: &KindData) -> Option<&'static str> {
     match data {
+        KindData::CvBuilder(_) => Some(CV_PROGRAM),
         _ => None,
     }
 }
 
 /// The views of `atelier-cv.html`.
 pub fn cv_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
-    let _ = (data, ctx);
-    None
+    match data {
+        KindData::CvBuilder(d) => Some(cv_builder::view::view(std::sync::Arc::new(d.clone()), ctx)),
+        _ => None,
+    }
 }
 
 /// The views of `atelier-scolarite.html`.
