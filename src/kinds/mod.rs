@@ -19,6 +19,7 @@ pub enum KindData {
     Classify(classify::Classify),
     Order(order::Order),
     Spot(spot::Spot),
+    CvBuilder(crate::sims::cv_builder::CvBuilder),
     /// A simulation read by a program that does not carry it (see
     /// [`crate::sims::parse`]): the program to open instead.
     Elsewhere(&'static str),

@@ -16,6 +16,7 @@
 //! [`parse_all`], [`slides`] and [`program_of`]; and its view in the `views`
 //! function of its program below.
 
+pub mod cv_builder;
 pub mod mission;
 
 use crate::content::reader::Map;
@@ -35,12 +36,14 @@ pub struct SimKind {
 }
 
 /// Every simulation kind.
-pub const KINDS: &[SimKind] = &[];
+pub const KINDS: &[SimKind] = &[
+    SimKind { name: "cv-builder", keys: cv_builder::KEYS, program: CV_PROGRAM },
+];
 
 /// Reads a simulation's own part of an exercise file (`kind` is one of [`KINDS`]).
 fn parse_all(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
-    let _ = (r, root);
     match kind {
+        "cv-builder" => cv_builder::parse(r, root).map(KindData::CvBuilder),
         _ => None,
     }
 }
@@ -48,6 +51,7 @@ fn parse_all(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
 /// The items of a simulation shown on the projector (its goals).
 pub fn slides(data: &KindData) -> Vec<Slide> {
     match data {
+        KindData::CvBuilder(d) => d.slides(),
         _ => Vec::new(),
     }
 }
@@ -96,13 +100,16 @@ pub const NEWS_PROGRAM: &str = "atelier-information.html";
 pub fn program_of(data: &KindData) -> Option<&'static str> {
     match data {
         KindData::Elsewhere(program) => Some(program),
+        KindData::CvBuilder(_) => Some(CV_PROGRAM),
         _ => None,
     }
 }
 /// The views of `atelier-cv.html`.
 pub fn cv_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
-    let _ = (data, ctx);
-    None
+    match data {
+        KindData::CvBuilder(d) => Some(cv_builder::view::view(std::sync::Arc::new(d.clone()), ctx)),
+        _ => None,
+    }
 }
 
 /// The views of `atelier-scolarite.html`.
