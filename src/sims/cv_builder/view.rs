@@ -61,7 +61,7 @@ impl Store {
             Some(Learner::Profile(p)) => Some(p.id.clone()),
             _ => None,
         });
-        let key = profile.map(|id| format!("{}cv", crate::progress::store::profile_prefix(&id)));
+        let key = profile.map(|id| super::model::storage_key(&id));
         let (cv, keeping) = match &key {
             Some(k) => match storage::get_or_quarantine(k, |s| Cv::from_json(s).ok()) {
                 Ok(cv) => {
