@@ -359,3 +359,21 @@ test('a CV too long for one page is said kindly, and that goal is missed', async
   assert.equal(await page.locator('.mission .feedback.missed').count(), 1);
   assert.deepEqual(page.problems, []);
 });
+
+test('a full storage is said, and the CV on the page is kept', async () => {
+  // The browser refuses to write the CV, as when its quota is full.
+  const init = `(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === ${JSON.stringify(STORE_KEY)}) throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, k, v);
+    };
+  })();`;
+  const page = await openPage(env.browser, env.server.origin, { init });
+  await openBuilder(page);
+  await page.getByLabel(label.name, { exact: true }).fill('Sandrine Hoarau');
+  await page.getByText('La mémoire de cet ordinateur est pleine', { exact: false }).waitFor();
+  assert.ok((await paper(page).innerText()).includes('Sandrine Hoarau'), 'nothing lost on the page');
+  await axeClean(page, 'full storage message');
+  assert.deepEqual(page.problems, []);
+});

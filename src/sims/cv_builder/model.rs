@@ -18,6 +18,12 @@ pub const MAX_TEXT: usize = 800;
 /// At most this many experiences, and as many trainings.
 pub const MAX_ENTRIES: usize = 12;
 
+/// Where a learner's CV is kept: among their own keys, so "Tout effacer"
+/// (which removes every key of the profile) erases it too.
+pub fn storage_key(profile_id: &str) -> String {
+    format!("{}cv", crate::progress::store::profile_prefix(profile_id))
+}
+
 /// The look of the CV.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -461,6 +467,19 @@ mod tests {
         assert_eq!(cv.add(List::Experiences), None);
         cv.set_current(List::Trainings, t, true);
         assert!(cv.entry(List::Trainings, t).unwrap().current);
+    }
+
+    #[test]
+    fn the_cv_is_kept_among_the_learner_s_keys_and_erased_with_them() {
+        use crate::progress::store::{erase_profile, profile_prefix};
+        assert_eq!(storage_key("p7"), "profile.p7.cv");
+        crate::storage::set(&storage_key("p7"), &complete().to_json()).unwrap();
+        crate::storage::set(&storage_key("p70"), &complete().to_json()).unwrap();
+        let mut d = crate::progress::Directory::default();
+        let _ = erase_profile("p7", &mut d);
+        assert_eq!(crate::storage::get(&storage_key("p7")), None, "« Tout effacer » erases the CV");
+        assert!(crate::storage::get(&storage_key("p70")).is_some(), "another learner keeps theirs");
+        assert!(crate::storage::keys_starting_with(&profile_prefix("p7")).is_empty());
     }
 
     #[test]

@@ -61,7 +61,7 @@ impl Store {
             Some(Learner::Profile(p)) => Some(p.id.clone()),
             _ => None,
         });
-        let key = profile.map(|id| format!("{}cv", crate::progress::store::profile_prefix(&id)));
+        let key = profile.map(|id| super::model::storage_key(&id));
         let (cv, keeping) = match &key {
             Some(k) => match storage::get_or_quarantine(k, |s| Cv::from_json(s).ok()) {
                 Ok(cv) => {
@@ -231,9 +231,11 @@ struct Form {
 }
 
 impl Form {
-    fn touched(&self, id: &str) -> Signal<bool> {
-        let (touched, id) = (self.touched, id.to_string());
-        flag(move || touched.with(|t| t.contains(&id)))
+    /// Show the field's problem? Once it was left, or at once when it
+    /// already held something (typed before, or opened from a file).
+    fn shown(&self, id: &str, initial: &str) -> Signal<bool> {
+        let (touched, id, filled) = (self.touched, id.to_string(), !initial.trim().is_empty());
+        flag(move || filled || touched.with(|t| t.contains(&id)))
     }
     /// The learner left a field: show its problem, and count a wrong move.
     fn left(&self, id: &str, has_problem: bool) {
@@ -252,7 +254,7 @@ fn text_field(form: Form, d: &CvBuilder, id: &'static str, f: Field) -> AnyView 
     let store = form.store;
     let initial = store.cv.with_untracked(|c| c.field(f).to_string());
     let problem = Signal::derive(move || store.cv.with(|c| field_problem(c, f)));
-    let shown = form.touched(id);
+    let shown = form.shown(id, &initial);
     let invalid = crate::ui::pressed(move || shown.get() && problem.with(Option::is_some));
     let described = format!("{input_id}-help {input_id}-error");
     let max = Cv::max_len(f).to_string();
@@ -304,7 +306,7 @@ fn entry_text(form: Form, d: &CvBuilder, list: List, key: u32, f: EntryField) ->
     };
     let initial = store.cv.with_untracked(read).unwrap_or_default();
     let problem = Signal::derive(move || store.cv.with(|c| c.entry(list, key).and_then(|e| entry_problem(e, f))));
-    let shown = form.touched(&input_id);
+    let shown = form.shown(&input_id, &initial);
     let invalid = crate::ui::pressed(move || shown.get() && problem.with(Option::is_some));
     let described = format!("{input_id}-help {input_id}-error");
     let on_input = move |ev: leptos::ev::Event| store.change(|c| c.set_entry(list, key, f, &event_target_value(&ev)));
