@@ -19,9 +19,11 @@ pub enum KindData {
     Classify(classify::Classify),
     Order(order::Order),
     Spot(spot::Spot),
+    NewsFeed(crate::sims::news_feed::NewsFeed),
+    MakeTheFake(crate::sims::make_the_fake::MakeTheFake),
 }
 
-pub const KIND_NAMES: &[&str] = &["choice", "classify", "order", "spot"];
+pub const KIND_NAMES: &[&str] = &["choice", "classify", "order", "spot", "news-feed", "make-the-fake"];
 
 /// The top-level keys a kind adds to an exercise file, or `None` for an unknown kind.
 pub fn keys_of(kind: &str) -> Option<&'static [&'static str]> {
@@ -30,6 +32,8 @@ pub fn keys_of(kind: &str) -> Option<&'static [&'static str]> {
         "classify" => classify::KEYS,
         "order" => order::KEYS,
         "spot" => spot::KEYS,
+        "news-feed" => crate::sims::news_feed::KEYS,
+        "make-the-fake" => crate::sims::make_the_fake::KEYS,
         _ => return None,
     })
 }
@@ -40,6 +44,8 @@ pub fn parse(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
         "classify" => classify::parse(r, root).map(KindData::Classify),
         "order" => order::parse(r, root).map(KindData::Order),
         "spot" => spot::parse(r, root).map(KindData::Spot),
+        "news-feed" => crate::sims::news_feed::parse(r, root).map(KindData::NewsFeed),
+        "make-the-fake" => crate::sims::make_the_fake::parse(r, root).map(KindData::MakeTheFake),
         _ => None,
     }
 }
@@ -172,6 +178,8 @@ pub fn slides(data: &KindData) -> Vec<Slide> {
         KindData::Classify(d) => d.slides(),
         KindData::Order(d) => d.slides(),
         KindData::Spot(d) => d.slides(),
+        KindData::NewsFeed(d) => d.slides(),
+        KindData::MakeTheFake(d) => d.slides(),
     }
 }
 

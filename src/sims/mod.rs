@@ -16,7 +16,9 @@
 //! `kinds/mod.rs`; one line in [`program_of`]; and its view in the `views`
 //! function of its program below.
 
+pub mod make_the_fake;
 pub mod mission;
+pub mod news_feed;
 
 use crate::kinds::{KindCtx, KindData};
 use leptos::prelude::*;
@@ -35,9 +37,9 @@ pub const PRIVACY_PROGRAM: &str = "atelier-vie-privee.html";
 pub const NEWS_PROGRAM: &str = "atelier-information.html";
 
 /// The program whose views render this exercise, when it is a simulation.
-#[allow(clippy::match_single_binding)]
 pub fn program_of(data: &KindData) -> Option<&'static str> {
     match data {
+        KindData::NewsFeed(_) | KindData::MakeTheFake(_) => Some(NEWS_PROGRAM),
         _ => None,
     }
 }
@@ -62,6 +64,10 @@ pub fn privacy_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
 
 /// The views of `atelier-information.html`.
 pub fn news_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
-    let _ = (data, ctx);
-    None
+    use std::sync::Arc;
+    match data {
+        KindData::NewsFeed(d) => Some(news_feed::view::view(Arc::new(d.clone()), ctx)),
+        KindData::MakeTheFake(d) => Some(make_the_fake::view::view(Arc::new(d.clone()), ctx)),
+        _ => None,
+    }
 }
