@@ -27,6 +27,7 @@ feed-halves-why = Both count. Doubting everything does not help: real alerts pro
 feed-was-true = This was true news.
 feed-was-false = This was false or misleading news.
 feed-clue = The clue:
+feed-no-answer = You did not decide “Reliable” or “Not reliable” for this post.
 
 ## Make the fake (make-the-fake)
 fake-step-make = 1. Make up the rumour

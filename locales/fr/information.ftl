@@ -27,6 +27,7 @@ feed-halves-why = Les deux comptent. Douter de tout n'aide pas : les vraies aler
 feed-was-true = C'était une vraie information.
 feed-was-false = C'était une information fausse ou trompeuse.
 feed-clue = L'indice :
+feed-no-answer = Vous n'avez pas décidé « Fiable » ou « Pas fiable » pour cette publication.
 
 ## Fabriquer une rumeur (make-the-fake)
 fake-step-make = 1. Fabriquez la rumeur

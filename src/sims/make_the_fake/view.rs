@@ -16,7 +16,11 @@ pub fn view(game: Arc<MakeTheFake>, ctx: KindCtx) -> AnyView {
         let game = game.clone();
         ctx.set_checker(move || state.with_untracked(|s| model::check(&game, s)));
     }
-    let published = flag(move || state.with(|s| s.is_published()));
+    // Memos, so that opening an explanation or answering an example does not
+    // redraw the sections around (focus stays put).
+    let is_published = Memo::new(move |_| state.with(|s| s.is_published()));
+    let chosen_now = Memo::new(move |_| state.with(|s| s.chosen().to_vec()));
+    let published = flag(move || is_published.get());
     let tricks = game
         .techniques
         .iter()
@@ -38,8 +42,8 @@ pub fn view(game: Arc<MakeTheFake>, ctx: KindCtx) -> AnyView {
     let draft = {
         let game = game.clone();
         move || {
-            let chosen: Vec<String> = state.with(|s| s.chosen().to_vec());
-            chosen
+            chosen_now
+                .get()
                 .iter()
                 .filter_map(|id| game.technique(id))
                 .map(|t| view! { <p class="draft-add">{local(&t.adds)}</p> })
@@ -61,8 +65,8 @@ pub fn view(game: Arc<MakeTheFake>, ctx: KindCtx) -> AnyView {
     let spread = {
         let game = game.clone();
         move || {
-            state.with(|s| s.is_published()).then(|| {
-                let sp = state.with(|s| model::spread(&game, s.chosen()));
+            is_published.get().then(|| {
+                let sp = model::spread(&game, &chosen_now.get());
                 let most = model::most(&game);
                 let rows = sp
                     .timeline
@@ -92,7 +96,7 @@ pub fn view(game: Arc<MakeTheFake>, ctx: KindCtx) -> AnyView {
     let learn = {
         let game = game.clone();
         move || {
-            state.with(|s| s.is_published()).then(|| {
+            is_published.get().then(|| {
                 let cards = game
                     .techniques
                     .iter()

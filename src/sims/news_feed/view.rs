@@ -62,10 +62,12 @@ fn post_view(p: Post, state: RwSignal<FeedState>, ctx: KindCtx) -> impl IntoView
         let id = id.clone();
         move |_| state.update(|s| s.decide(&id, want))
     };
-    let checking = {
+    // A memo, so that opening a tool does not redraw the tools (focus stays put).
+    let is_checking = {
         let id = id.clone();
-        pressed(move || state.with(|s| s.is_checking(&id)))
+        Memo::new(move |_| state.with(|s| s.is_checking(&id)))
     };
+    let checking = pressed(move || is_checking.get());
     let toggle_checking = {
         let id = id.clone();
         move |_| state.update(|s| s.toggle_checking(&id))
@@ -82,7 +84,7 @@ fn post_view(p: Post, state: RwSignal<FeedState>, ctx: KindCtx) -> impl IntoView
     let tools = {
         let p = p.clone();
         move || {
-            state.with(|s| s.is_checking(&p.id)).then(|| {
+            is_checking.get().then(|| {
                 let items = TOOLS
                     .iter()
                     .filter_map(|tool| p.tool(*tool).map(|found| tool_view(&p.id, *tool, found.clone(), state)))
@@ -103,6 +105,7 @@ fn post_view(p: Post, state: RwSignal<FeedState>, ctx: KindCtx) -> impl IntoView
                 let truth = if p.reliable { t("feed-was-true") } else { t("feed-was-false") };
                 view! {
                     <div class="post-verdict">
+                        {(v == crate::kinds::Verdict::Missed).then(|| view! { <p class="post-undecided"><strong>{t("feed-no-answer")}</strong></p> })}
                         <ItemFeedback verdict=v text=p.explanation.clone()/>
                         <p class="post-truth"><strong>{truth}</strong></p>
                         <p class="post-clue"><strong>{t("feed-clue")}</strong>" "{local(&p.clue)}</p>
