@@ -76,7 +76,7 @@ pub fn view(game: Arc<MakeTheFake>, ctx: KindCtx) -> AnyView {
                         view! {
                             <li>
                                 <span>{tr_args("fake-after-hours", &[("hours", (*h).into()), ("shares", (*n).into())])}</span>
-                                <span class="bar" aria-hidden="true"><span class="bar-fill" style=width></span></span>
+                                <span class="spread-bar" aria-hidden="true"><span class="spread-fill" style=width></span></span>
                             </li>
                         }
                     })
