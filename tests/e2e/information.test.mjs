@@ -193,3 +193,20 @@ test('make the fake: a wrong example is explained, nothing published misses the 
   assert.equal(await page.locator('.mission .feedback.missed').count(), 2);
   assert.deepEqual(page.problems, []);
 });
+
+test('news feed in English and in high contrast: the posts and tools follow the language', async () => {
+  const posts = tablesOf(readExercise('information', 'fil-actualite'), 'posts');
+  const page = await openPage(env.browser, env.server.origin, { width: 1280, height: 900 });
+  await open(page, 'fil-actualite');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByText(posts[0]['text.en']).waitFor();
+  await page.getByRole('button', { name: 'I check first' }).first().click();
+  await page.getByRole('button', { name: 'Search elsewhere' }).click();
+  await page.getByText(posts[0]['search.en'].split('\n')[0]).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Reliable', exact: true }).count(), posts.length);
+  await page.getByRole('button', { name: /High contrast/ }).click();
+  await page.waitForFunction(() => document.documentElement.dataset.contrast === 'high');
+  await axeClean(page, 'feed in English, high contrast');
+  await shot(page, 'information-feed-en-contrast-1280');
+  assert.deepEqual(page.problems, []);
+});
