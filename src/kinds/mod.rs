@@ -20,6 +20,8 @@ pub enum KindData {
     Order(order::Order),
     Spot(spot::Spot),
     CvBuilder(crate::sims::cv_builder::CvBuilder),
+    NewsFeed(crate::sims::news_feed::NewsFeed),
+    MakeTheFake(crate::sims::make_the_fake::MakeTheFake),
     /// A simulation read by a program that does not carry it (see
     /// [`crate::sims::parse`]): the program to open instead.
     Elsewhere(&'static str),

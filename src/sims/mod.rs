@@ -17,7 +17,9 @@
 //! function of its program below.
 
 pub mod cv_builder;
+pub mod make_the_fake;
 pub mod mission;
+pub mod news_feed;
 
 use crate::content::reader::Map;
 use crate::content::Reader;
@@ -37,12 +39,16 @@ pub struct SimKind {
 
 /// Every simulation kind.
 pub const KINDS: &[SimKind] = &[
+    SimKind { name: "make-the-fake", keys: make_the_fake::KEYS, program: NEWS_PROGRAM },
+    SimKind { name: "news-feed", keys: news_feed::KEYS, program: NEWS_PROGRAM },
     SimKind { name: "cv-builder", keys: cv_builder::KEYS, program: CV_PROGRAM },
 ];
 
 /// Reads a simulation's own part of an exercise file (`kind` is one of [`KINDS`]).
 fn parse_all(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
     match kind {
+        "make-the-fake" => make_the_fake::parse(r, root).map(KindData::MakeTheFake),
+        "news-feed" => news_feed::parse(r, root).map(KindData::NewsFeed),
         "cv-builder" => cv_builder::parse(r, root).map(KindData::CvBuilder),
         _ => None,
     }
@@ -51,6 +57,8 @@ fn parse_all(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
 /// The items of a simulation shown on the projector (its goals).
 pub fn slides(data: &KindData) -> Vec<Slide> {
     match data {
+        KindData::MakeTheFake(d) => d.slides(),
+        KindData::NewsFeed(d) => d.slides(),
         KindData::CvBuilder(d) => d.slides(),
         _ => Vec::new(),
     }
@@ -101,6 +109,7 @@ pub fn program_of(data: &KindData) -> Option<&'static str> {
     match data {
         KindData::Elsewhere(program) => Some(program),
         KindData::CvBuilder(_) => Some(CV_PROGRAM),
+        KindData::NewsFeed(_) | KindData::MakeTheFake(_) => Some(NEWS_PROGRAM),
         _ => None,
     }
 }
@@ -126,6 +135,10 @@ pub fn privacy_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
 
 /// The views of `atelier-information.html`.
 pub fn news_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
-    let _ = (data, ctx);
-    None
+    use std::sync::Arc;
+    match data {
+        KindData::NewsFeed(d) => Some(news_feed::view::view(Arc::new(d.clone()), ctx)),
+        KindData::MakeTheFake(d) => Some(make_the_fake::view::view(Arc::new(d.clone()), ctx)),
+        _ => None,
+    }
 }
