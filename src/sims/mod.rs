@@ -17,6 +17,7 @@
 //! function of its program below.
 
 pub mod mission;
+pub mod social_settings;
 
 use crate::kinds::{KindCtx, KindData};
 use leptos::prelude::*;
@@ -38,6 +39,7 @@ pub const NEWS_PROGRAM: &str = "atelier-information.html";
 #[allow(clippy::match_single_binding)]
 pub fn program_of(data: &KindData) -> Option<&'static str> {
     match data {
+        KindData::SocialSettings(_) => Some(PRIVACY_PROGRAM),
         _ => None,
     }
 }
@@ -56,8 +58,11 @@ pub fn school_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
 
 /// The views of `atelier-vie-privee.html`.
 pub fn privacy_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
-    let _ = (data, ctx);
-    None
+    use std::sync::Arc;
+    match data {
+        KindData::SocialSettings(d) => Some(social_settings::view::view(Arc::new(d.clone()), ctx)),
+        _ => None,
+    }
 }
 
 /// The views of `atelier-information.html`.
