@@ -20,9 +20,10 @@ pub enum KindData {
     Order(order::Order),
     Spot(spot::Spot),
     SocialSettings(crate::sims::social_settings::SocialSettings),
+    PhonePermissions(crate::sims::phone_permissions::PhonePermissions),
 }
 
-pub const KIND_NAMES: &[&str] = &["choice", "classify", "order", "spot", "social-settings"];
+pub const KIND_NAMES: &[&str] = &["choice", "classify", "order", "spot", "social-settings", "phone-permissions"];
 
 /// The top-level keys a kind adds to an exercise file, or `None` for an unknown kind.
 pub fn keys_of(kind: &str) -> Option<&'static [&'static str]> {
@@ -32,6 +33,7 @@ pub fn keys_of(kind: &str) -> Option<&'static [&'static str]> {
         "order" => order::KEYS,
         "spot" => spot::KEYS,
         "social-settings" => crate::sims::social_settings::KEYS,
+        "phone-permissions" => crate::sims::phone_permissions::KEYS,
         _ => return None,
     })
 }
@@ -43,6 +45,7 @@ pub fn parse(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
         "order" => order::parse(r, root).map(KindData::Order),
         "spot" => spot::parse(r, root).map(KindData::Spot),
         "social-settings" => crate::sims::social_settings::parse(r, root).map(KindData::SocialSettings),
+        "phone-permissions" => crate::sims::phone_permissions::parse(r, root).map(KindData::PhonePermissions),
         _ => None,
     }
 }
@@ -176,6 +179,7 @@ pub fn slides(data: &KindData) -> Vec<Slide> {
         KindData::Order(d) => d.slides(),
         KindData::Spot(d) => d.slides(),
         KindData::SocialSettings(d) => d.slides(),
+        KindData::PhonePermissions(d) => d.slides(),
     }
 }
 

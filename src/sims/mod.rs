@@ -17,6 +17,7 @@
 //! function of its program below.
 
 pub mod mission;
+pub mod phone_permissions;
 pub mod social_settings;
 
 use crate::kinds::{KindCtx, KindData};
@@ -39,7 +40,7 @@ pub const NEWS_PROGRAM: &str = "atelier-information.html";
 #[allow(clippy::match_single_binding)]
 pub fn program_of(data: &KindData) -> Option<&'static str> {
     match data {
-        KindData::SocialSettings(_) => Some(PRIVACY_PROGRAM),
+        KindData::SocialSettings(_) | KindData::PhonePermissions(_) => Some(PRIVACY_PROGRAM),
         _ => None,
     }
 }
@@ -61,6 +62,7 @@ pub fn privacy_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
     use std::sync::Arc;
     match data {
         KindData::SocialSettings(d) => Some(social_settings::view::view(Arc::new(d.clone()), ctx)),
+        KindData::PhonePermissions(d) => Some(phone_permissions::view::view(Arc::new(d.clone()), ctx)),
         _ => None,
     }
 }
