@@ -71,3 +71,16 @@ ph-perm-photos = Photos and videos
 ph-perm-sms = Text messages
 ph-not-asked = not asked yet
 ph-results = Your choices, explained
+
+# Cookie banners (cookie-banners)
+ck-browser = Browser
+ck-address = Site address:
+ck-site-of = Site { $site } of { $total }
+ck-always-on = Always on
+ck-choice-saved = Your choice is saved. The banner is gone.
+ck-next = Go to the next site
+ck-all-seen = You have seen all the sites. Press “Check”.
+ck-results = Your choices, site by site
+ck-no-choice = no choice
+ck-refused = you refused everything except what is strictly necessary.
+ck-accepted = you accepted: { $list }.

@@ -71,3 +71,16 @@ ph-perm-photos = Photos et vidéos
 ph-perm-sms = SMS
 ph-not-asked = pas encore demandé
 ph-results = Vos choix, expliqués
+
+# Bandeaux de cookies (cookie-banners)
+ck-browser = Navigateur
+ck-address = Adresse du site :
+ck-site-of = Site { $site } sur { $total }
+ck-always-on = Toujours actif
+ck-choice-saved = Votre choix est enregistré. Le bandeau a disparu.
+ck-next = Aller au site suivant
+ck-all-seen = Vous avez vu tous les sites. Appuyez sur « Vérifier ».
+ck-results = Vos choix, site par site
+ck-no-choice = pas de choix
+ck-refused = vous avez tout refusé, sauf le strict nécessaire.
+ck-accepted = vous avez accepté : { $list }.

@@ -21,9 +21,10 @@ pub enum KindData {
     Spot(spot::Spot),
     SocialSettings(crate::sims::social_settings::SocialSettings),
     PhonePermissions(crate::sims::phone_permissions::PhonePermissions),
+    CookieBanners(crate::sims::cookie_banners::CookieBanners),
 }
 
-pub const KIND_NAMES: &[&str] = &["choice", "classify", "order", "spot", "social-settings", "phone-permissions"];
+pub const KIND_NAMES: &[&str] = &["choice", "classify", "order", "spot", "social-settings", "phone-permissions", "cookie-banners"];
 
 /// The top-level keys a kind adds to an exercise file, or `None` for an unknown kind.
 pub fn keys_of(kind: &str) -> Option<&'static [&'static str]> {
@@ -34,6 +35,7 @@ pub fn keys_of(kind: &str) -> Option<&'static [&'static str]> {
         "spot" => spot::KEYS,
         "social-settings" => crate::sims::social_settings::KEYS,
         "phone-permissions" => crate::sims::phone_permissions::KEYS,
+        "cookie-banners" => crate::sims::cookie_banners::KEYS,
         _ => return None,
     })
 }
@@ -46,6 +48,7 @@ pub fn parse(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
         "spot" => spot::parse(r, root).map(KindData::Spot),
         "social-settings" => crate::sims::social_settings::parse(r, root).map(KindData::SocialSettings),
         "phone-permissions" => crate::sims::phone_permissions::parse(r, root).map(KindData::PhonePermissions),
+        "cookie-banners" => crate::sims::cookie_banners::parse(r, root).map(KindData::CookieBanners),
         _ => None,
     }
 }
@@ -180,6 +183,7 @@ pub fn slides(data: &KindData) -> Vec<Slide> {
         KindData::Spot(d) => d.slides(),
         KindData::SocialSettings(d) => d.slides(),
         KindData::PhonePermissions(d) => d.slides(),
+        KindData::CookieBanners(d) => d.slides(),
     }
 }
 

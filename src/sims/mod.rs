@@ -16,6 +16,7 @@
 //! `kinds/mod.rs`; one line in [`program_of`]; and its view in the `views`
 //! function of its program below.
 
+pub mod cookie_banners;
 pub mod mission;
 pub mod phone_permissions;
 pub mod social_settings;
@@ -40,7 +41,9 @@ pub const NEWS_PROGRAM: &str = "atelier-information.html";
 #[allow(clippy::match_single_binding)]
 pub fn program_of(data: &KindData) -> Option<&'static str> {
     match data {
-        KindData::SocialSettings(_) | KindData::PhonePermissions(_) => Some(PRIVACY_PROGRAM),
+        KindData::SocialSettings(_) | KindData::PhonePermissions(_) | KindData::CookieBanners(_) => {
+            Some(PRIVACY_PROGRAM)
+        }
         _ => None,
     }
 }
@@ -63,6 +66,7 @@ pub fn privacy_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
     match data {
         KindData::SocialSettings(d) => Some(social_settings::view::view(Arc::new(d.clone()), ctx)),
         KindData::PhonePermissions(d) => Some(phone_permissions::view::view(Arc::new(d.clone()), ctx)),
+        KindData::CookieBanners(d) => Some(cookie_banners::view::view(Arc::new(d.clone()), ctx)),
         _ => None,
     }
 }

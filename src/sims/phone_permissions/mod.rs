@@ -91,6 +91,8 @@ fn while_using_problem(r: &mut Reader, at: &[Seg], key: &str) {
 pub fn parse(r: &mut Reader, root: &Map) -> Option<PhonePermissions> {
     let app_tables = r.tables(root, &[], "apps", 1);
     let ids = r.item_ids(&app_tables);
+    // Asks and goals name apps by the ids written, even of an app with a problem.
+    let id_names: Vec<String> = ids.iter().map(|i| i.clone().unwrap_or_default()).collect();
     let mut apps = Vec::new();
     for ((path, m), id) in app_tables.iter().zip(ids) {
         r.known_keys(m, path, &["id", "name", "maker", "store", "action", "installed"]);
@@ -103,7 +105,7 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<PhonePermissions> {
             apps.push(App { id, name, maker, store, action, installed });
         }
     }
-    let app_ids: Vec<&str> = apps.iter().map(|a| a.id.as_str()).collect();
+    let app_ids: Vec<&str> = id_names.iter().map(String::as_str).collect();
     let ask_tables = r.tables(root, &[], "asks", 1);
     let mut asks = Vec::new();
     for (path, m) in &ask_tables {
@@ -115,7 +117,10 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<PhonePermissions> {
                 p.push(Seg::Key("app".into()));
                 r.problem_at(
                     &p,
-                    Msg::new("check-unknown-value").arg("field", "app").arg("value", a).arg("known", app_ids.join(", ")),
+                    Msg::new("check-unknown-value").arg("field", "app").arg("value", a).arg(
+                        "known",
+                        app_ids.iter().filter(|x| !x.is_empty()).copied().collect::<Vec<_>>().join(", "),
+                    ),
                 );
             }
             i
@@ -123,7 +128,7 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<PhonePermissions> {
         let permission = one_of(r, m, path, "permission", PERMISSIONS);
         let on_use = one_of(r, m, path, "at", MOMENTS);
         let reason = if m.contains_key("reason") { r.text(m, path, "reason", true).map(Some) } else { Some(None) };
-        let installed = app.map(|a| apps[a].installed);
+        let installed = app.map(|a| app_tables[a].1.get("installed").and_then(|v| v.as_bool()) == Some(true));
         let granted = if installed == Some(true) { one_of(r, m, path, "granted", GRANTS).map(Some) } else { Some(None) };
         let best = r.string_list(m, path, "best", true).and_then(|names| {
             let mut out = Vec::new();
@@ -169,7 +174,8 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<PhonePermissions> {
             asks.push(Ask { app, permission, on_use, reason, granted, best, explanation });
         }
     }
-    let mission = mission::parse(r, root, &app_ids);
+    let known: Vec<&str> = app_ids.iter().filter(|x| !x.is_empty()).copied().collect();
+    let mission = mission::parse(r, root, &known);
     (apps.len() == app_tables.len() && asks.len() == ask_tables.len() && !apps.is_empty() && !asks.is_empty())
         .then_some(())?;
     Some(PhonePermissions { apps, asks, mission: Arc::new(mission?) })
