@@ -260,4 +260,51 @@ explanation.fr = "…"
         // A plain banner must say how to refuse.
         assert_eq!(e(FILE.replace("refuse.fr = \"Tout refuser\"\n", "")), vec![(17, "check-missing-field")]);
     }
+
+    /// The shipped exercises: refusing on every banner (through the
+    /// settings when there is no refusal in sight) reaches every goal, and
+    /// the banner designs differ.
+    #[test]
+    fn shipped_exercises_are_solved_by_refusing_only() {
+        use crate::kinds::KindData;
+        use state::Browser;
+        for (id, src) in [
+            ("bandeaux-cookies", include_str!("../../../exercises/vie-privee/bandeaux-cookies.toml")),
+            ("cookies-pieges", include_str!("../../../exercises/vie-privee/cookies-pieges.toml")),
+        ] {
+            let ex = crate::content::parse_exercise("vie-privee", id, src).unwrap();
+            let KindData::CookieBanners(d) = ex.data else { panic!("{id}") };
+            for layout in [Layout::Plain, Layout::Settings, Layout::Link] {
+                assert!(d.sites.iter().any(|s| s.layout == layout), "{id}: {layout:?}");
+            }
+            let mut b = Browser::new(&d);
+            for site in &d.sites {
+                if site.layout == Layout::Settings {
+                    b.customise(&d);
+                    for p in 0..d.purposes.len() {
+                        b.toggle(&d, p, false);
+                    }
+                    b.save(&d);
+                } else {
+                    b.refuse_all(&d);
+                }
+                b.next();
+            }
+            assert!(d.mission.outcome(|g| b.meets(&d, g)).is_perfect(), "{id}");
+            assert_eq!(b.wrong_moves, 0);
+            let mut a = Browser::new(&d);
+            for _ in &d.sites {
+                a.accept_all(&d);
+                a.next();
+            }
+            assert_eq!(d.mission.outcome(|g| a.meets(&d, g)).score, 0, "{id}");
+            // Saving the settings as the site preset them is not refusing.
+            let mut s = Browser::new(&d);
+            let i = d.sites.iter().position(|s| s.layout == Layout::Settings).unwrap();
+            s.site = i;
+            s.customise(&d);
+            s.save(&d);
+            assert!(!s.meets(&d, &d.sites[i].id), "{id}");
+        }
+    }
 }

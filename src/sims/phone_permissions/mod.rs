@@ -286,4 +286,43 @@ explanation.fr = "…"
         assert_eq!(problems(&FILE.replace("granted = \"always\"\n", "")), vec![(42, "check-missing-field")]);
         assert_eq!(problems(&FILE.replace("id = \"clavier\"\ntext", "id = \"jeu\"\ntext")), vec![(58, "check-unknown-goal")]);
     }
+
+    /// The shipped exercises: good answers reach every goal, giving
+    /// everything reaches none, refusing everything does not reach all.
+    #[test]
+    fn shipped_exercises_reward_the_right_choices_only() {
+        use crate::kinds::KindData;
+        use state::{Phone, Step};
+        for (id, src) in [
+            ("autorisations-telephone", include_str!("../../../exercises/vie-privee/autorisations-telephone.toml")),
+            ("applis-du-quotidien", include_str!("../../../exercises/vie-privee/applis-du-quotidien.toml")),
+        ] {
+            let ex = crate::content::parse_exercise("vie-privee", id, src).unwrap();
+            let KindData::PhonePermissions(d) = ex.data else { panic!("{id}") };
+            let walk = |choose: &dyn Fn(usize) -> Grant| {
+                let mut p = Phone::new(&d);
+                while p.step() != Step::Settings {
+                    match p.step() {
+                        Step::Ask(i) => p.answer(&d, choose(i)),
+                        _ => p.go_on(),
+                    }
+                }
+                p
+            };
+            let score = |p: &Phone| d.mission.outcome(|g| p.meets(&d, g));
+            let mut good = walk(&|i| d.asks[i].best[0]);
+            assert!(score(&good).score < score(&good).max, "{id}: an old permission is left to remove");
+            for (i, k) in d.asks.iter().enumerate().filter(|(_, k)| k.granted.is_some()) {
+                good.set(&d, i, k.best[0]);
+            }
+            assert!(score(&good).is_perfect(), "{id}");
+            assert_eq!(good.wrong_moves, 0);
+            assert_eq!(score(&walk(&|_| Grant::Always)).score, 0, "{id}: giving everything");
+            let mut deny = walk(&|_| Grant::Deny);
+            for (i, _) in d.asks.iter().enumerate() {
+                deny.set(&d, i, Grant::Deny);
+            }
+            assert!(!score(&deny).is_perfect(), "{id}: refusing everything is not the answer");
+        }
+    }
 }

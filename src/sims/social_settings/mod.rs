@@ -185,4 +185,31 @@ explanation.fr = "Parce que."
         let e = Reader::run("t.toml", &src, parse).unwrap_err();
         assert!(e.iter().any(|p| p.msg.id == "check-missing-field"));
     }
+
+    /// The shipped exercises: the start is not already solved, the safe
+    /// settings reach every goal.
+    #[test]
+    fn shipped_exercises_are_solvable_and_not_solved_at_the_start() {
+        use crate::kinds::KindData;
+        for (id, src) in [
+            ("reseau-social", include_str!("../../../exercises/vie-privee/reseau-social.toml")),
+            ("profil-emploi", include_str!("../../../exercises/vie-privee/profil-emploi.toml")),
+        ] {
+            let ex = crate::content::parse_exercise("vie-privee", id, src).unwrap();
+            let KindData::SocialSettings(d) = ex.data else { panic!("{id}") };
+            let start = d.mission.outcome(|g| d.start.meets(g));
+            assert!(start.score < start.max, "{id} not solved at the start");
+            let safe = Settings {
+                posts: Audience::Friends,
+                phone: Audience::OnlyMe,
+                email: Audience::OnlyMe,
+                findable: Audience::Friends,
+                location: false,
+                tag_review: true,
+                ads: false,
+            };
+            assert!(d.mission.outcome(|g| safe.meets(g)).is_perfect(), "{id}");
+            assert!(d.start.stranger_view().count() > safe.stranger_view().count(), "{id}");
+        }
+    }
 }
