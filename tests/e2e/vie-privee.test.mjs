@@ -293,7 +293,27 @@ test('cookie-banners: accepting is explained, with the hint after two banners ac
     const fb = page.locator('.mission li', { hasText: g['text.fr'] }).locator('.feedback.missed');
     assert.ok((await fb.innerText()).includes(g['explanation.fr']), g.id);
   }
+  assert.equal(await page.locator('#ck-next').count(), 0, 'no next site after checking');
   await axeClean(page, 'cookies wrong checked');
   await shot(page, 'vie-privee-cookies-wrong-1280');
+  assert.deepEqual(page.problems, []);
+});
+
+test('the simulations speak English too: the words of the apps and the content', async () => {
+  const page = await openPage(env.browser, env.server.origin);
+  await open(page, 'bandeaux-cookies');
+  await pressButton(page, 'English');
+  await page.getByRole('heading', { name: 'Your cookie choices' }).waitFor();
+  assert.equal(await page.locator('.ck-count').innerText(), 'Site 1 of 3');
+  assert.equal(await page.getByRole('button', { name: 'Refuse all', exact: true }).count(), 1);
+  await open(page, 'reseau-social');
+  await page.getByRole('heading', { name: 'What a stranger sees' }).waitFor();
+  assert.match(await page.locator('.sn-preview').innerText(), /They also see 6 things about you/);
+  assert.equal(await page.getByRole('radio', { name: 'Only me' }).count(), 3);
+  assert.equal(await page.getByRole('radio', { name: 'Nobody' }).count(), 1);
+  await open(page, 'autorisations-telephone');
+  await pressButton(page, 'Install');
+  await page.getByRole('heading', { name: 'Allow Torch Light Pro to access your contacts?' }).waitFor();
+  await axeClean(page, 'phone dialog in English');
   assert.deepEqual(page.problems, []);
 });

@@ -147,12 +147,12 @@ fn site_view(d: &Arc<CookieBanners>, b: RwSignal<Browser>, ctx: KindCtx, i: usiz
             <div class="ck-after">
                 <p class="ck-done">{t("ck-choice-saved")}</p>
                 {if next {
-                    view! {
-                        <button type="button" id=NEXT class="primary" disabled=off on:click=move |_| act(b, BANNER_TITLE, |s| s.next())>
+                    // After "Vérifier", the walk is over: no way on.
+                    dynamic(move || (!ctx.checked()).then(|| view! {
+                        <button type="button" id=NEXT class="primary" on:click=move |_| act(b, BANNER_TITLE, |s| s.next())>
                             {t("ck-next")}
                         </button>
-                    }
-                    .into_any()
+                    }))
                 } else {
                     view! { <p id=NEXT tabindex="-1" class="ck-end">{t("ck-all-seen")}</p> }.into_any()
                 }}
