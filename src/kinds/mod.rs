@@ -22,6 +22,9 @@ pub enum KindData {
     CvBuilder(crate::sims::cv_builder::CvBuilder),
     NewsFeed(crate::sims::news_feed::NewsFeed),
     MakeTheFake(crate::sims::make_the_fake::MakeTheFake),
+    SocialSettings(crate::sims::social_settings::SocialSettings),
+    PhonePermissions(crate::sims::phone_permissions::PhonePermissions),
+    CookieBanners(crate::sims::cookie_banners::CookieBanners),
     /// A simulation read by a program that does not carry it (see
     /// [`crate::sims::parse`]): the program to open instead.
     Elsewhere(&'static str),

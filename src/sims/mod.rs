@@ -16,10 +16,13 @@
 //! [`parse_all`], [`slides`] and [`program_of`]; and its view in the `views`
 //! function of its program below.
 
+pub mod cookie_banners;
 pub mod cv_builder;
 pub mod make_the_fake;
 pub mod mission;
 pub mod news_feed;
+pub mod phone_permissions;
+pub mod social_settings;
 
 use crate::content::reader::Map;
 use crate::content::Reader;
@@ -39,6 +42,9 @@ pub struct SimKind {
 
 /// Every simulation kind.
 pub const KINDS: &[SimKind] = &[
+    SimKind { name: "cookie-banners", keys: cookie_banners::KEYS, program: PRIVACY_PROGRAM },
+    SimKind { name: "phone-permissions", keys: phone_permissions::KEYS, program: PRIVACY_PROGRAM },
+    SimKind { name: "social-settings", keys: social_settings::KEYS, program: PRIVACY_PROGRAM },
     SimKind { name: "make-the-fake", keys: make_the_fake::KEYS, program: NEWS_PROGRAM },
     SimKind { name: "news-feed", keys: news_feed::KEYS, program: NEWS_PROGRAM },
     SimKind { name: "cv-builder", keys: cv_builder::KEYS, program: CV_PROGRAM },
@@ -47,6 +53,9 @@ pub const KINDS: &[SimKind] = &[
 /// Reads a simulation's own part of an exercise file (`kind` is one of [`KINDS`]).
 fn parse_all(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
     match kind {
+        "cookie-banners" => cookie_banners::parse(r, root).map(KindData::CookieBanners),
+        "phone-permissions" => phone_permissions::parse(r, root).map(KindData::PhonePermissions),
+        "social-settings" => social_settings::parse(r, root).map(KindData::SocialSettings),
         "make-the-fake" => make_the_fake::parse(r, root).map(KindData::MakeTheFake),
         "news-feed" => news_feed::parse(r, root).map(KindData::NewsFeed),
         "cv-builder" => cv_builder::parse(r, root).map(KindData::CvBuilder),
@@ -57,6 +66,9 @@ fn parse_all(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
 /// The items of a simulation shown on the projector (its goals).
 pub fn slides(data: &KindData) -> Vec<Slide> {
     match data {
+        KindData::CookieBanners(d) => d.slides(),
+        KindData::PhonePermissions(d) => d.slides(),
+        KindData::SocialSettings(d) => d.slides(),
         KindData::MakeTheFake(d) => d.slides(),
         KindData::NewsFeed(d) => d.slides(),
         KindData::CvBuilder(d) => d.slides(),
@@ -110,6 +122,9 @@ pub fn program_of(data: &KindData) -> Option<&'static str> {
         KindData::Elsewhere(program) => Some(program),
         KindData::CvBuilder(_) => Some(CV_PROGRAM),
         KindData::NewsFeed(_) | KindData::MakeTheFake(_) => Some(NEWS_PROGRAM),
+        KindData::SocialSettings(_) | KindData::PhonePermissions(_) | KindData::CookieBanners(_) => {
+            Some(PRIVACY_PROGRAM)
+        }
         _ => None,
     }
 }
@@ -129,8 +144,13 @@ pub fn school_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
 
 /// The views of `atelier-vie-privee.html`.
 pub fn privacy_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
-    let _ = (data, ctx);
-    None
+    use std::sync::Arc;
+    match data {
+        KindData::SocialSettings(d) => Some(social_settings::view::view(Arc::new(d.clone()), ctx)),
+        KindData::PhonePermissions(d) => Some(phone_permissions::view::view(Arc::new(d.clone()), ctx)),
+        KindData::CookieBanners(d) => Some(cookie_banners::view::view(Arc::new(d.clone()), ctx)),
+        _ => None,
+    }
 }
 
 /// The views of `atelier-information.html`.

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { useServerAndBrowser, seedOnce, openPage, goto, ready, axe, shot, outDir } from './helpers.mjs';
-import { readExercise, tablesOf } from './content.mjs';
+import { readExercise, tablesOf, exercisesOf } from './content.mjs';
 
 const env = useServerAndBrowser();
 const title = (page) => page.locator('h1').innerText();
@@ -76,7 +76,7 @@ test('presenter view of a document to examine: the whole document first, then ea
 
 test('workshop settings appear on the attestation; hidden modules leave the home page', async () => {
   const records = {};
-  for (const e of ['sms-colis', 'arnaque-ou-pas', 'mot-de-passe']) records[`vie-privee/${e}`] = { attempts: 1, best: 1, last: 1, max: 1, first_success: '2026-11-20' };
+  for (const e of exercisesOf('vie-privee')) records[`vie-privee/${e}`] = { attempts: 1, best: 1, last: 1, max: 1, first_success: '2026-11-20' };
   const page = await openPage(env.browser, env.server.origin, {
     init: seedOnce({ 'pas-a-pas.profile.p1.progress': JSON.stringify({ schema: 2, records }) }),
   });

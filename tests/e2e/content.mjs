@@ -28,3 +28,9 @@ export function readExercise(module, id) {
 }
 
 export const tablesOf = (ex, name) => ex.tables.filter((t) => t.name === name).map((t) => t.fields);
+
+/** The exercise ids a module lists in its module.toml, in order. */
+export function exercisesOf(module) {
+  const text = readFileSync(join(root, 'exercises', module, 'module.toml'), 'utf8');
+  return JSON.parse(text.match(/^exercises\s*=\s*(\[.*\])\s*$/m)[1]);
+}

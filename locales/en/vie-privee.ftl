@@ -1,0 +1,86 @@
+## Protect my data: social network, phone permissions, cookie banners.
+## The words of the simulated apps. Names, texts and explanations are in exercises/vie-privee/.
+
+# Social network (social-settings)
+sn-title = Settings and privacy
+sn-who-sees = Who can see your information
+sn-field-posts = Who can see your future posts?
+sn-field-phone = Who can see your phone number?
+sn-field-email = Who can see your e-mail address?
+sn-field-findable = Who can find you with your phone number?
+sn-aud-public = Public
+sn-aud-everyone = Everyone
+sn-aud-fof = Friends of friends
+sn-aud-friends = Friends
+sn-aud-only-me = Only me
+sn-aud-nobody = Nobody
+sn-posts-tags = Posts and tags
+sn-switch-location = Add my location to my posts
+sn-switch-location-help = The place where you are shows under each post.
+sn-switch-tag-review = Review tags before they appear
+sn-switch-tag-review-help = When a friend tags you in a photo, you decide if it goes on your profile.
+sn-ads = Ads
+sn-switch-ads = Personalised ads
+sn-switch-ads-help = The network chooses ads from what you do and the pages you like.
+sn-saved = Change saved.
+sn-preview = What a stranger sees
+sn-preview-intro = A stranger is someone who is not your friend. Your name and your town always show.
+sn-before = Before your settings
+sn-after = After your settings
+sn-count = { $count ->
+    [0] Nothing else. Your information is protected.
+    [one] They also see 1 thing about you:
+   *[other] They also see { $count } things about you:
+}
+sn-seen-phone = Your phone: { $phone }
+sn-seen-email = Your e-mail: { $email }
+sn-seen-post = Your last post:
+sn-seen-place = posted at
+sn-seen-tagged = A photo of you, without your consent:
+sn-seen-found = If they know your number, they find your profile.
+
+# Phone (phone-permissions)
+ph-phone = Phone
+ph-store = App store
+ph-install = Install
+ph-ask-contacts = Allow { $app } to access your contacts?
+ph-ask-location = Allow { $app } to access this device's location?
+ph-ask-camera = Allow { $app } to take pictures and record video?
+ph-ask-microphone = Allow { $app } to record audio?
+ph-ask-photos = Allow { $app } to access photos and videos on this device?
+ph-ask-sms = Allow { $app } to send and view your text messages?
+ph-always = Allow all the time
+ph-allow = Allow
+ph-while-using = Allow only while using the app
+ph-deny = Deny
+ph-home = Home screen
+ph-home-hint = Your apps are installed. Open Settings to check what each app is allowed to do.
+ph-settings = Settings
+ph-back = Back
+ph-network = Network and internet
+ph-apps = Apps
+ph-battery = Battery
+ph-sound = Sound and vibration
+ph-permissions-of = Permissions of { $app }
+ph-settings-note = You can change these choices whenever you like.
+ph-perm-contacts = Contacts
+ph-perm-location = Location
+ph-perm-camera = Camera
+ph-perm-microphone = Microphone
+ph-perm-photos = Photos and videos
+ph-perm-sms = Text messages
+ph-not-asked = not asked yet
+ph-results = Your choices, explained
+
+# Cookie banners (cookie-banners)
+ck-browser = Browser
+ck-address = Site address:
+ck-site-of = Site { $site } of { $total }
+ck-always-on = Always on
+ck-choice-saved = Your choice is saved. The banner is gone.
+ck-next = Go to the next site
+ck-all-seen = You have seen all the sites. Press “Check”.
+ck-results = Your choices, site by site
+ck-no-choice = no choice
+ck-refused = you refused everything except what is strictly necessary.
+ck-accepted = you accepted: { $list }.

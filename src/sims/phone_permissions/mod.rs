@@ -1,0 +1,328 @@
+//! `phone-permissions`: an Android-like phone. The learner installs apps that
+//! ask for permissions (the real Android dialogs: "Toujours autoriser",
+//! "Seulement si l'appli est en cours d'utilisation", "Refuser"), then opens
+//! Paramètres → Applications → Autorisations to take back a permission given
+//! earlier. Each app is one goal: all its permissions set to a good choice.
+//!
+//! ```toml
+//! kind = "phone-permissions"
+//! [[apps]]
+//! id = "lampe"                      # also the id of this app's goal
+//! name.fr = "Lampe Torche Pro"
+//! maker = "Bright Tools Ltd"        # who made it, shown in the app store
+//! store.fr = "Une lampe puissante."  # its description in the app store
+//! action.fr = "Allumer la lampe"    # the button inside the app
+//! installed = false                 # true: installed earlier, its permissions given
+//! [[asks]]
+//! app = "lampe"
+//! permission = "contacts"           # contacts, location, camera, microphone, photos, sms
+//! at = "install"                    # install: at first opening; use: when its button is pressed
+//! reason.fr = "…"                   # optional: what the app says before asking
+//! granted = "always"                # apps installed earlier: what was given then
+//! best = ["deny"]                   # the good choices: always, while-using, deny
+//! explanation.fr = "…"
+//! # then hint, debrief and [[goals]] (see sims::mission); goal ids are app ids
+//! ```
+
+pub mod state;
+pub mod view;
+
+use crate::content::reader::Map;
+use crate::content::tree::Seg;
+use crate::content::{Msg, Reader, Text};
+use crate::sims::mission::{self, Mission};
+use crate::sims::social_settings::one_of;
+use state::{Grant, Permission};
+use std::sync::Arc;
+
+pub const KEYS: &[&str] = &["apps", "asks", "goals", "hint", "debrief"];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhonePermissions {
+    pub apps: Vec<App>,
+    pub asks: Vec<Ask>,
+    pub mission: Arc<Mission>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct App {
+    pub id: String,
+    pub name: Text,
+    pub maker: String,
+    pub store: Text,
+    pub action: Text,
+    pub installed: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ask {
+    /// Index in `apps`.
+    pub app: usize,
+    pub permission: Permission,
+    /// Asked when the app is used (its button), not at its first opening.
+    pub on_use: bool,
+    pub reason: Option<Text>,
+    pub granted: Option<Grant>,
+    pub best: Vec<Grant>,
+    pub explanation: Text,
+}
+
+const PERMISSIONS: &[(&str, Permission)] = &[
+    ("contacts", Permission::Contacts),
+    ("location", Permission::Location),
+    ("camera", Permission::Camera),
+    ("microphone", Permission::Microphone),
+    ("photos", Permission::Photos),
+    ("sms", Permission::Sms),
+];
+const GRANTS: &[(&str, Grant)] = &[("always", Grant::Always), ("while-using", Grant::WhileUsing), ("deny", Grant::Deny)];
+const MOMENTS: &[(&str, bool)] = &[("install", false), ("use", true)];
+
+/// "While using" given to a permission that has no such choice.
+fn while_using_problem(r: &mut Reader, at: &[Seg], key: &str) {
+    let mut path = at.to_vec();
+    path.push(Seg::Key(key.into()));
+    r.problem_at(
+        &path,
+        Msg::new("check-unknown-value").arg("field", key).arg("value", "while-using").arg("known", "always, deny"),
+    );
+}
+
+pub fn parse(r: &mut Reader, root: &Map) -> Option<PhonePermissions> {
+    let app_tables = r.tables(root, &[], "apps", 1);
+    let ids = r.item_ids(&app_tables);
+    // Asks and goals name apps by the ids written, even of an app with a problem.
+    let id_names: Vec<String> = ids.iter().map(|i| i.clone().unwrap_or_default()).collect();
+    let mut apps = Vec::new();
+    for ((path, m), id) in app_tables.iter().zip(ids) {
+        r.known_keys(m, path, &["id", "name", "maker", "store", "action", "installed"]);
+        let name = r.text(m, path, "name", true);
+        let maker = r.string(m, path, "maker", true);
+        let store = r.text(m, path, "store", true);
+        let action = r.text(m, path, "action", true);
+        let installed = r.boolean(m, path, "installed", false);
+        if let (Some(id), Some(name), Some(maker), Some(store), Some(action)) = (id, name, maker, store, action) {
+            apps.push(App { id, name, maker, store, action, installed });
+        }
+    }
+    let app_ids: Vec<&str> = id_names.iter().map(String::as_str).collect();
+    let ask_tables = r.tables(root, &[], "asks", 1);
+    let mut asks = Vec::new();
+    for (path, m) in &ask_tables {
+        r.known_keys(m, path, &["app", "permission", "at", "reason", "granted", "best", "explanation"]);
+        let app = r.string(m, path, "app", true).and_then(|a| {
+            let i = app_ids.iter().position(|x| *x == a);
+            if i.is_none() {
+                let mut p = path.clone();
+                p.push(Seg::Key("app".into()));
+                r.problem_at(
+                    &p,
+                    Msg::new("check-unknown-value").arg("field", "app").arg("value", a).arg(
+                        "known",
+                        app_ids.iter().filter(|x| !x.is_empty()).copied().collect::<Vec<_>>().join(", "),
+                    ),
+                );
+            }
+            i
+        });
+        let permission = one_of(r, m, path, "permission", PERMISSIONS);
+        let on_use = one_of(r, m, path, "at", MOMENTS);
+        let reason = if m.contains_key("reason") { r.text(m, path, "reason", true).map(Some) } else { Some(None) };
+        let installed = app.map(|a| app_tables[a].1.get("installed").and_then(|v| v.as_bool()) == Some(true));
+        let granted = if installed == Some(true) { one_of(r, m, path, "granted", GRANTS).map(Some) } else { Some(None) };
+        let best = r.string_list(m, path, "best", true).and_then(|names| {
+            let mut out = Vec::new();
+            for (i, n) in names.iter().enumerate() {
+                match GRANTS.iter().find(|(k, _)| k == n) {
+                    Some((_, g)) => out.push(*g),
+                    None => {
+                        let mut p = path.clone();
+                        p.push(Seg::Key("best".into()));
+                        p.push(Seg::Index(i));
+                        r.problem_at(
+                            &p,
+                            Msg::new("check-unknown-value")
+                                .arg("field", "best")
+                                .arg("value", n.clone())
+                                .arg("known", "always, while-using, deny"),
+                        );
+                        return None;
+                    }
+                }
+            }
+            if out.is_empty() {
+                let mut p = path.clone();
+                p.push(Seg::Key("best".into()));
+                r.problem_at(&p, Msg::new("check-too-few").arg("field", "best").arg("min", "1"));
+                return None;
+            }
+            Some(out)
+        });
+        // "While using" exists only for location, camera and microphone.
+        if permission.is_some_and(|p| !p.while_using()) {
+            if best.as_ref().is_some_and(|b| b.contains(&Grant::WhileUsing)) {
+                while_using_problem(r, path, "best");
+            }
+            if granted == Some(Some(Grant::WhileUsing)) {
+                while_using_problem(r, path, "granted");
+            }
+        }
+        let explanation = r.explanation(m, path, &format!("{}[{}]", "asks", asks.len() + 1));
+        if let (Some(app), Some(permission), Some(on_use), Some(reason), Some(granted), Some(best), Some(explanation)) =
+            (app, permission, on_use, reason, granted, best, explanation)
+        {
+            asks.push(Ask { app, permission, on_use, reason, granted, best, explanation });
+        }
+    }
+    let known: Vec<&str> = app_ids.iter().filter(|x| !x.is_empty()).copied().collect();
+    let mission = mission::parse(r, root, &known);
+    (apps.len() == app_tables.len() && asks.len() == ask_tables.len() && !apps.is_empty() && !asks.is_empty())
+        .then_some(())?;
+    Some(PhonePermissions { apps, asks, mission: Arc::new(mission?) })
+}
+
+impl PhonePermissions {
+    pub fn slides(&self) -> Vec<crate::kinds::Slide> {
+        self.mission.slides()
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub const FILE: &str = r#"
+hint.fr = "Refusez ce qui ne sert pas."
+debrief.fr = "Dans la vraie vie…"
+[[apps]]
+id = "lampe"
+name.fr = "Lampe"
+maker = "Bright"
+store.fr = "Une lampe."
+action.fr = "Allumer"
+[[apps]]
+id = "visio"
+name.fr = "Visio"
+maker = "Visio SA"
+store.fr = "Appels vidéo."
+action.fr = "Appeler"
+[[apps]]
+id = "clavier"
+name.fr = "Clavier"
+maker = "Emoji Ltd"
+store.fr = "Un clavier."
+action.fr = "Écrire"
+installed = true
+[[asks]]
+app = "lampe"
+permission = "contacts"
+at = "install"
+best = ["deny"]
+explanation.fr = "Une lampe n'a pas besoin de vos contacts."
+[[asks]]
+app = "lampe"
+permission = "location"
+at = "install"
+best = ["deny"]
+explanation.fr = "Ni de votre position."
+[[asks]]
+app = "visio"
+permission = "camera"
+at = "use"
+reason.fr = "Pour vous voir, Visio a besoin de la caméra."
+best = ["while-using"]
+explanation.fr = "La caméra sert pendant l'appel."
+[[asks]]
+app = "clavier"
+permission = "microphone"
+at = "use"
+granted = "always"
+best = ["deny"]
+explanation.fr = "Un clavier n'a pas à écouter."
+[[goals]]
+id = "lampe"
+text.fr = "Lampe"
+explanation.fr = "…"
+[[goals]]
+id = "visio"
+text.fr = "Visio"
+explanation.fr = "…"
+[[goals]]
+id = "clavier"
+text.fr = "Clavier"
+explanation.fr = "…"
+"#;
+
+    pub fn data() -> PhonePermissions {
+        Reader::run("t.toml", FILE, parse).unwrap()
+    }
+
+    #[test]
+    fn reads_a_file() {
+        let d = data();
+        assert_eq!(d.apps.len(), 3);
+        assert_eq!(d.asks.len(), 4);
+        assert!(d.apps[2].installed);
+        assert_eq!(d.asks[3].granted, Some(Grant::Always));
+        assert_eq!(d.asks[0].granted, None);
+        assert!(d.asks[2].on_use && d.asks[2].reason.is_some());
+        assert_eq!(d.asks[2].best, vec![Grant::WhileUsing]);
+    }
+
+    fn problems(src: &str) -> Vec<(usize, &'static str)> {
+        Reader::run("t.toml", src, parse).unwrap_err().iter().map(|p| (p.line, p.msg.id)).collect()
+    }
+
+    #[test]
+    fn bad_values_are_reported_on_their_line() {
+        assert_eq!(problems(&FILE.replace("app = \"visio\"", "app = \"video\"")), vec![(36, "check-unknown-value")]);
+        assert_eq!(problems(&FILE.replace("\"contacts\"", "\"agenda\"")), vec![(25, "check-unknown-value")]);
+        // Contacts cannot be given "only while using the app".
+        assert_eq!(
+            problems(&FILE.replace("best = [\"deny\"]\nexplanation.fr = \"Une lampe", "best = [\"while-using\"]\nexplanation.fr = \"Une lampe")),
+            vec![(27, "check-unknown-value")]
+        );
+        // An app installed earlier says what was given.
+        assert_eq!(problems(&FILE.replace("granted = \"always\"\n", "")), vec![(42, "check-missing-field")]);
+        assert_eq!(problems(&FILE.replace("id = \"clavier\"\ntext", "id = \"jeu\"\ntext")), vec![(58, "check-unknown-goal")]);
+    }
+
+    /// The shipped exercises: good answers reach every goal, giving
+    /// everything reaches none, refusing everything does not reach all.
+    #[test]
+    fn shipped_exercises_reward_the_right_choices_only() {
+        use crate::kinds::KindData;
+        use state::{Phone, Step};
+        for (id, src) in [
+            ("autorisations-telephone", include_str!("../../../exercises/vie-privee/autorisations-telephone.toml")),
+            ("applis-du-quotidien", include_str!("../../../exercises/vie-privee/applis-du-quotidien.toml")),
+        ] {
+            let ex = crate::content::parse_exercise("vie-privee", id, src).unwrap();
+            let KindData::PhonePermissions(d) = ex.data else { panic!("{id}") };
+            let walk = |choose: &dyn Fn(usize) -> Grant| {
+                let mut p = Phone::new(&d);
+                while p.step() != Step::Settings {
+                    match p.step() {
+                        Step::Ask(i) => p.answer(&d, choose(i)),
+                        _ => p.go_on(),
+                    }
+                }
+                p
+            };
+            let score = |p: &Phone| d.mission.outcome(|g| p.meets(&d, g));
+            let mut good = walk(&|i| d.asks[i].best[0]);
+            assert!(score(&good).score < score(&good).max, "{id}: an old permission is left to remove");
+            for (i, k) in d.asks.iter().enumerate().filter(|(_, k)| k.granted.is_some()) {
+                good.set(&d, i, k.best[0]);
+            }
+            assert!(score(&good).is_perfect(), "{id}");
+            assert_eq!(good.wrong_moves, 0);
+            assert_eq!(score(&walk(&|_| Grant::Always)).score, 0, "{id}: giving everything");
+            let mut deny = walk(&|_| Grant::Deny);
+            for (i, _) in d.asks.iter().enumerate() {
+                deny.set(&d, i, Grant::Deny);
+            }
+            assert!(!score(&deny).is_perfect(), "{id}: refusing everything is not the answer");
+        }
+    }
+}
