@@ -48,7 +48,8 @@ fn every_kind_has_at_least_two_shipped_exercises() {
             }
         }
     }
-    for kind in pas_a_pas::kinds::KIND_NAMES {
+    // The generic kinds; a simulation (the kinds after them) may have one exercise.
+    for kind in &pas_a_pas::kinds::KIND_NAMES[..4] {
         assert!(counts.get(*kind).copied().unwrap_or(0) >= 2, "kind {kind}: {counts:?}");
     }
 }
@@ -98,9 +99,11 @@ fn syntax_error_points_at_its_line() {
 #[test]
 fn unknown_kind() {
     let p = exercise_problems(&GOOD_CHOICE.replace("kind = \"choice\"", "kind = \"quiz\""));
-    assert_eq!(
-        p,
-        vec!["2: Le type d'exercice « quiz » n'existe pas. Types possibles : choice, classify, order, spot."]
+    assert_eq!(p.len(), 1, "{p:?}");
+    // Then the simulations' kinds, which differ from branch to branch.
+    assert!(
+        p[0].starts_with("2: Le type d'exercice « quiz » n'existe pas. Types possibles : choice, classify, order, spot"),
+        "{p:?}"
     );
 }
 

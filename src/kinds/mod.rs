@@ -19,9 +19,10 @@ pub enum KindData {
     Classify(classify::Classify),
     Order(order::Order),
     Spot(spot::Spot),
+    Passphrase(crate::sims::passphrase::Passphrase),
 }
 
-pub const KIND_NAMES: &[&str] = &["choice", "classify", "order", "spot"];
+pub const KIND_NAMES: &[&str] = &["choice", "classify", "order", "spot", "passphrase"];
 
 /// The top-level keys a kind adds to an exercise file, or `None` for an unknown kind.
 pub fn keys_of(kind: &str) -> Option<&'static [&'static str]> {
@@ -30,6 +31,7 @@ pub fn keys_of(kind: &str) -> Option<&'static [&'static str]> {
         "classify" => classify::KEYS,
         "order" => order::KEYS,
         "spot" => spot::KEYS,
+        "passphrase" => crate::sims::passphrase::KEYS,
         _ => return None,
     })
 }
@@ -40,6 +42,7 @@ pub fn parse(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
         "classify" => classify::parse(r, root).map(KindData::Classify),
         "order" => order::parse(r, root).map(KindData::Order),
         "spot" => spot::parse(r, root).map(KindData::Spot),
+        "passphrase" => crate::sims::passphrase::parse(r, root).map(KindData::Passphrase),
         _ => None,
     }
 }
@@ -172,6 +175,7 @@ pub fn slides(data: &KindData) -> Vec<Slide> {
         KindData::Classify(d) => d.slides(),
         KindData::Order(d) => d.slides(),
         KindData::Spot(d) => d.slides(),
+        KindData::Passphrase(d) => d.slides(),
     }
 }
 

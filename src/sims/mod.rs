@@ -17,6 +17,7 @@
 //! function of its program below.
 
 pub mod mission;
+pub mod passphrase;
 
 use crate::kinds::{KindCtx, KindData};
 use leptos::prelude::*;
@@ -33,11 +34,14 @@ pub const CV_PROGRAM: &str = "atelier-cv.html";
 pub const SCHOOL_PROGRAM: &str = "atelier-scolarite.html";
 pub const PRIVACY_PROGRAM: &str = "atelier-vie-privee.html";
 pub const NEWS_PROGRAM: &str = "atelier-information.html";
+/// The password meter carries the heavy estimator (zxcvbn): a program of its own.
+pub const PASSWORD_PROGRAM: &str = "atelier-mot-de-passe.html";
 
 /// The program whose views render this exercise, when it is a simulation.
 #[allow(clippy::match_single_binding)]
 pub fn program_of(data: &KindData) -> Option<&'static str> {
     match data {
+        KindData::Passphrase(_) => Some(PASSWORD_PROGRAM),
         _ => None,
     }
 }
@@ -64,4 +68,13 @@ pub fn privacy_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
 pub fn news_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
     let _ = (data, ctx);
     None
+}
+
+/// The views of `atelier-mot-de-passe.html`: the passphrase meter only, so
+/// that the other privacy simulations do not carry its estimator.
+pub fn password_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
+    match data {
+        KindData::Passphrase(d) => Some(passphrase::view::view(std::sync::Arc::new(d.clone()), ctx)),
+        _ => None,
+    }
 }
