@@ -20,9 +20,10 @@ pub enum KindData {
     Order(order::Order),
     Spot(spot::Spot),
     Passphrase(crate::sims::passphrase::Passphrase),
+    TwoStep(crate::sims::two_step::TwoStep),
 }
 
-pub const KIND_NAMES: &[&str] = &["choice", "classify", "order", "spot", "passphrase"];
+pub const KIND_NAMES: &[&str] = &["choice", "classify", "order", "spot", "passphrase", "two-step"];
 
 /// The top-level keys a kind adds to an exercise file, or `None` for an unknown kind.
 pub fn keys_of(kind: &str) -> Option<&'static [&'static str]> {
@@ -32,6 +33,7 @@ pub fn keys_of(kind: &str) -> Option<&'static [&'static str]> {
         "order" => order::KEYS,
         "spot" => spot::KEYS,
         "passphrase" => crate::sims::passphrase::KEYS,
+        "two-step" => crate::sims::two_step::KEYS,
         _ => return None,
     })
 }
@@ -43,6 +45,7 @@ pub fn parse(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
         "order" => order::parse(r, root).map(KindData::Order),
         "spot" => spot::parse(r, root).map(KindData::Spot),
         "passphrase" => crate::sims::passphrase::parse(r, root).map(KindData::Passphrase),
+        "two-step" => crate::sims::two_step::parse(r, root).map(KindData::TwoStep),
         _ => None,
     }
 }
@@ -176,6 +179,7 @@ pub fn slides(data: &KindData) -> Vec<Slide> {
         KindData::Order(d) => d.slides(),
         KindData::Spot(d) => d.slides(),
         KindData::Passphrase(d) => d.slides(),
+        KindData::TwoStep(d) => d.slides(),
     }
 }
 

@@ -18,6 +18,7 @@
 
 pub mod mission;
 pub mod passphrase;
+pub mod two_step;
 
 use crate::kinds::{KindCtx, KindData};
 use leptos::prelude::*;
@@ -42,6 +43,7 @@ pub const PASSWORD_PROGRAM: &str = "atelier-mot-de-passe.html";
 pub fn program_of(data: &KindData) -> Option<&'static str> {
     match data {
         KindData::Passphrase(_) => Some(PASSWORD_PROGRAM),
+        KindData::TwoStep(_) => Some(PRIVACY_PROGRAM),
         _ => None,
     }
 }
@@ -60,8 +62,10 @@ pub fn school_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
 
 /// The views of `atelier-vie-privee.html`.
 pub fn privacy_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
-    let _ = (data, ctx);
-    None
+    match data {
+        KindData::TwoStep(d) => Some(two_step::view::view(std::sync::Arc::new(d.clone()), ctx)),
+        _ => None,
+    }
 }
 
 /// The views of `atelier-information.html`.
