@@ -107,7 +107,7 @@ pub fn view(d: Arc<Passphrase>, ctx: KindCtx) -> AnyView {
     let shown = flag(move || state.with(|s| s.shown));
     let wrong_moves = Signal::derive(move || state.with(|s| s.wrong_moves));
     view! {
-        <div class="sim-layout">
+        <div class="pw-layout">
             <section class="pw-sim" aria-labelledby="pw-title">
                 <h2 id="pw-title">{t("pw-title")}</h2>
                 <p class="pw-warning">{t("pw-not-kept")}</p>

@@ -298,7 +298,7 @@ pub fn view(d: Arc<TwoStep>, ctx: KindCtx) -> AnyView {
         </aside>
     };
     view! {
-        <div class="sim-layout">
+        <div class="ts-layout">
             <div class="ts-sim">
                 <div class="ts-left">
                     {site(d.clone(), state, ctx)}
