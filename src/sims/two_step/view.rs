@@ -205,11 +205,13 @@ fn phone(d: Arc<TwoStep>, state: RwSignal<TwoStepState>, ctx: KindCtx) -> AnyVie
                             view! {
                                 <li><button type="button" id=format!("ts-answer-{i}") class="button ts-choice" disabled=off on:click=move |_| {
                                     state.update(|s| s.answer(&d, &id));
-                                    let first = match state.with_untracked(|s| s.stage) {
-                                        Stage::Callback => "ts-callback-0",
-                                        _ => "ts-answer-0",
+                                    // A wrong answer keeps the focus where it was; a new turn starts at its first answer.
+                                    let next = match state.with_untracked(|s| s.stage) {
+                                        Stage::Callback => "ts-callback-0".to_string(),
+                                        Stage::Call(now) if now == t => format!("ts-answer-{i}"),
+                                        _ => "ts-answer-0".to_string(),
                                     };
-                                    focus_by_id(first, first);
+                                    focus_by_id(&next, &next);
                                 }>{a.text.get(l).to_string()}</button></li>
                             }
                         })
@@ -230,6 +232,8 @@ fn phone(d: Arc<TwoStep>, state: RwSignal<TwoStepState>, ctx: KindCtx) -> AnyVie
                             view! {
                                 <li><button type="button" id=format!("ts-callback-{i}") class="button ts-choice" disabled=off on:click=move |_| {
                                     state.update(|s| s.call_back(&d, &id));
+                                    let next = format!("ts-callback-{i}");
+                                    focus_by_id(&next, "ts-done");
                                 }>{c.text.get(l).to_string()}</button></li>
                             }
                         })
@@ -252,7 +256,7 @@ fn phone(d: Arc<TwoStep>, state: RwSignal<TwoStepState>, ctx: KindCtx) -> AnyVie
                         _ => None,
                     });
                     view! {
-                        <p class="ts-ended"><strong>{tr_now("ts-calling-bank")}</strong></p>
+                        <p class="ts-ended" id="ts-done" tabindex="-1"><strong>{tr_now("ts-calling-bank")}</strong></p>
                         {said.map(|s| view! { <p class="ts-why ts-good">{s}</p> })}
                     }
                     .into_any()
