@@ -263,3 +263,42 @@ impl TwoStep {
         self.sms.get(lang).replace("{code}", &self.codes[i % self.codes.len()])
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::content::parse_exercise;
+
+    fn shipped() -> String {
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/exercises/vie-privee/double-authentification.toml"))
+            .unwrap()
+    }
+
+    fn problems(src: &str) -> Vec<(usize, &'static str)> {
+        match parse_exercise("vie-privee", "double-authentification", src) {
+            Ok(_) => Vec::new(),
+            Err(p) => p.iter().map(|p| (p.line, p.msg.id)).collect(),
+        }
+    }
+
+    fn line_of(src: &str, needle: &str) -> usize {
+        src.lines().position(|l| l.contains(needle)).unwrap() + 1
+    }
+
+    #[test]
+    fn a_broken_file_is_reported_where_it_is_broken() {
+        let src = shipped();
+        assert!(problems(&src).is_empty());
+        let bad = src.replacen("effect = \"give-code\"", "effect = \"donner\"", 1);
+        assert_eq!(problems(&bad), vec![(line_of(&bad, "effect = \"donner\""), "check-unknown-value")]);
+        let bad = src.replace("effect = \"hang-up\"", "effect = \"wrong\"");
+        assert_eq!(problems(&bad), vec![(line_of(&bad, "[[call]]"), "check-no-correct")]);
+        let bad = src.replace("codes = [\"482913\"", "codes = [\"48291A\"");
+        assert_eq!(problems(&bad), vec![(line_of(&bad, "codes = "), "check-unknown-value")]);
+        let bad = src.replace("correct = true\n", "");
+        assert_eq!(problems(&bad), vec![(line_of(&bad, "[[callback]]"), "check-no-correct")]);
+        let bad = src.replace("id = \"kept-code\"", "id = \"gave-nothing\"");
+        assert_eq!(problems(&bad), vec![(line_of(&bad, "gave-nothing"), "check-unknown-goal")]);
+        let bad = src.replace("code_minutes = 5\n", "");
+        assert_eq!(problems(&bad).len(), 1);
+    }
+}

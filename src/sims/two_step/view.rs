@@ -113,7 +113,7 @@ fn site(d: Arc<TwoStep>, state: RwSignal<TwoStepState>, ctx: KindCtx) -> AnyView
     };
     view! {
         <section class="ts-site" aria-labelledby="ts-site-title">
-            <p class="ts-address" aria-hidden="true">"🔒 "{t("ts-site-kind")}</p>
+            <p class="ts-address" aria-hidden="true">{t("ts-site-kind")}</p>
             <h2 id="ts-site-title">{local(&d.site)}</h2>
             {dynamic(body)}
             <div role="status">{dynamic(site_said)}</div>
@@ -302,14 +302,12 @@ pub fn view(d: Arc<TwoStep>, ctx: KindCtx) -> AnyView {
         </aside>
     };
     view! {
+        // Site, notebook and mission on the left, the phone on the right;
+        // one column on phones, the phone right after the site.
         <div class="ts-layout">
-            <div class="ts-sim">
-                <div class="ts-left">
-                    {site(d.clone(), state, ctx)}
-                    {notebook}
-                </div>
-                {phone(d.clone(), state, ctx)}
-            </div>
+            {site(d.clone(), state, ctx)}
+            {notebook}
+            {phone(d.clone(), state, ctx)}
             <MissionPanel mission=d.mission.clone() ctx=ctx wrong_moves=wrong_moves/>
         </div>
     }
