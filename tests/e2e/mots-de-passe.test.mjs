@@ -256,3 +256,36 @@ test('two-step at 360 px: an expired code, a replaced code, and giving the code 
   await shot(page, 'two-step-checked-360');
   assert.deepEqual(page.problems, []);
 });
+
+test('scam or genuine: the fake carte Vitale e-mail and what to do next, by keyboard, 1280 and 360 px', async () => {
+  const mail = readFile('courriel-carte-vitale');
+  const clues = mail.tables.filter((t) => t.clue === 'true');
+  const page = await openPage(env.browser, env.server.origin);
+  await goto(page, env.server.url + '#/m/vie-privee/courriel-carte-vitale');
+  await axeClean(page, 'e-mail, before');
+  for (const c of clues) {
+    await tabTo(page, (t) => document.activeElement.textContent.trim() === t.trim(), c['text.fr']);
+    await page.keyboard.press('Enter');
+  }
+  assert.equal(await checkByKeyboard(page), `${clues.length} sur ${clues.length}`);
+  await axeClean(page, 'e-mail, checked');
+  await shot(page, 'scam-email-checked-1280');
+
+  const next = readFile('que-faire-arnaque');
+  const options = next.tables;
+  await page.setViewportSize({ width: 360, height: 740 });
+  await goto(page, env.server.url + '#/m/vie-privee/que-faire-arnaque');
+  await axeClean(page, 'what to do, before, 360');
+  // One wrong choice among the right ones: explained, and it costs a point.
+  const wrong = options.find((o) => o.id === 'repondre-stop');
+  for (const o of [...options.filter((o) => o.correct === 'true'), wrong]) {
+    await tabTo(page, (id) => document.activeElement.id === id, `option-${o.id}`);
+    await page.keyboard.press('Space');
+  }
+  const right = options.filter((o) => o.correct === 'true').length;
+  assert.equal(await checkByKeyboard(page), `${right - 1} sur ${right}`);
+  await page.getByText(wrong['explanation.fr']).waitFor();
+  await axeClean(page, 'what to do, checked, 360');
+  await shot(page, 'scam-what-next-checked-360');
+  assert.deepEqual(page.problems, []);
+});
