@@ -203,6 +203,12 @@ test('two-step: from the learners\' app, by keyboard: password, SMS code, scam c
   await page.getByText(ex.top['debrief.fr']).waitFor();
   await axeClean(page, 'two-step, checked');
   await shot(page, 'two-step-checked-1280');
+  // The same screen in English: interface and content.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'The phone' }).waitFor();
+  await page.getByText(ex.top['debrief.en']).waitFor();
+  await page.getByText(right['explanation.en']).waitFor();
+  await axeClean(page, 'two-step, checked, English');
   assert.deepEqual(page.problems, []);
 });
 
