@@ -127,6 +127,12 @@ test('passphrase at 360 px: long but weak passwords bring the hint; a missed goa
   await axeClean(page, 'passphrase 360, checked');
   await shot(page, 'passphrase-checked-360');
   assert.ok(!(await storage(page)).includes('azerty'));
+  // High contrast: the meter's words stay readable.
+  await page.getByRole('button', { name: 'Affichage' }).click();
+  await page.getByRole('button', { name: 'Contraste élevé' }).click();
+  await page.waitForFunction(() => document.documentElement.dataset.contrast === 'high');
+  await axeClean(page, 'passphrase 360, high contrast');
+  await shot(page, 'passphrase-contrast-360');
   assert.deepEqual(page.problems, []);
 });
 
