@@ -116,6 +116,9 @@ impl AppState {
             } else {
                 store::save_session(None);
             }
+        } else if guest_mark() {
+            // A guest who opened a simulation's program (`atelier-*.html`) is still a guest.
+            state.learner.set(Some(Learner::Guest));
         }
         state
     }
@@ -158,6 +161,7 @@ impl AppState {
         self.progress.set(progress);
         self.learner.set(Some(Learner::Profile(profile)));
         self.farewell.set(None);
+        set_guest_mark(false);
         store::save_session(Some(&store::Session { profile: id.into(), last_active: now_ms() }));
     }
 
@@ -165,6 +169,7 @@ impl AppState {
         self.progress.set(Progress::default());
         self.learner.set(Some(Learner::Guest));
         self.farewell.set(None);
+        set_guest_mark(true);
         store::save_session(None);
     }
 
@@ -173,6 +178,7 @@ impl AppState {
         self.learner.set(None);
         self.progress.set(Progress::default());
         self.farewell.set(Some(why));
+        set_guest_mark(false);
         store::save_session(None);
     }
 
@@ -282,6 +288,21 @@ impl Default for AppState {
     }
 }
 
+/// "Essayer sans enregistrer" lasts while the tab is open, across the
+/// programs (the learners' app and `atelier-*.html`): a mark in the tab's
+/// session storage, never in local storage, so nothing outlives the tab.
+const GUEST_MARK: &str = "pas-a-pas.guest";
+
+fn guest_mark() -> bool {
+    window().session_storage().ok().flatten().and_then(|s| s.get_item(GUEST_MARK).ok().flatten()).is_some()
+}
+
+fn set_guest_mark(on: bool) {
+    if let Some(s) = window().session_storage().ok().flatten() {
+        let _ = if on { s.set_item(GUEST_MARK, "1") } else { s.remove_item(GUEST_MARK) };
+    }
+}
+
 fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
@@ -309,6 +330,7 @@ pub fn App() -> impl IntoView {
 /// The advisor's corner, a program of its own (`animateur.html`).
 #[component]
 pub fn AdvisorApp() -> impl IntoView {
+    sims::read_simulations();
     view! {
         <i18n::I18nProvider>
             <Shell pages=pages::advisor_pages/>
@@ -320,6 +342,7 @@ pub fn AdvisorApp() -> impl IntoView {
 /// it shows their exercises and sends every other page to the learners' app.
 #[component]
 pub fn SimApp(sims: sims::Views) -> impl IntoView {
+    sims::read_simulations();
     view! {
         <i18n::I18nProvider>
             <Shell pages=pages::sim_pages sims=sims/>

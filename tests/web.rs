@@ -168,3 +168,16 @@ async fn shell_header_switches_language_and_contrast() {
     assert_eq!(root.get_attribute("lang").as_deref(), Some("fr"));
     assert_eq!(root.get_attribute("data-contrast").as_deref(), Some("normal"));
 }
+
+/// In the learners' app (which never calls `sims::read_simulations`), a
+/// simulation's file is read up to its kind only, and names the program that
+/// shows it; once the readers are on, the same file is read whole.
+#[wasm_bindgen_test]
+fn a_simulation_is_read_whole_only_where_it_is_shown() {
+    let src = include_str!("../exercises/cv/mon-cv.toml");
+    let ex = pas_a_pas::content::parse_exercise("cv", "mon-cv", src).unwrap();
+    assert_eq!(ex.data, KindData::Elsewhere(pas_a_pas::sims::CV_PROGRAM));
+    pas_a_pas::sims::read_simulations();
+    let ex = pas_a_pas::content::parse_exercise("cv", "mon-cv", src).unwrap();
+    assert!(matches!(ex.data, KindData::CvBuilder(_)));
+}

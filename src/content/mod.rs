@@ -197,7 +197,7 @@ pub fn parse_exercise(module: &str, expected_id: &str, src: &str) -> Result<Exer
                 &[tree::Seg::Key("kind".into())],
                 Msg::new("check-unknown-kind")
                     .arg("kind", kind.clone())
-                    .arg("known", crate::kinds::KIND_NAMES.join(", ")),
+                    .arg("known", crate::kinds::all_kind_names().join(", ")),
             );
             return None;
         };

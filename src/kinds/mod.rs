@@ -19,11 +19,21 @@ pub enum KindData {
     Classify(classify::Classify),
     Order(order::Order),
     Spot(spot::Spot),
+    CvBuilder(crate::sims::cv_builder::CvBuilder),
     Passphrase(crate::sims::passphrase::Passphrase),
     TwoStep(crate::sims::two_step::TwoStep),
+    /// A simulation read by a program that does not carry it (see
+    /// [`crate::sims::parse`]): the program to open instead.
+    Elsewhere(&'static str),
 }
 
-pub const KIND_NAMES: &[&str] = &["choice", "classify", "order", "spot", "passphrase", "two-step"];
+/// The generic kinds; the simulations are listed in [`crate::sims::KINDS`].
+pub const KIND_NAMES: &[&str] = &["choice", "classify", "order", "spot"];
+
+/// Every kind name, generic kinds then simulations, for messages.
+pub fn all_kind_names() -> Vec<&'static str> {
+    KIND_NAMES.iter().copied().chain(crate::sims::KINDS.iter().map(|k| k.name)).collect()
+}
 
 /// The top-level keys a kind adds to an exercise file, or `None` for an unknown kind.
 pub fn keys_of(kind: &str) -> Option<&'static [&'static str]> {
@@ -32,9 +42,7 @@ pub fn keys_of(kind: &str) -> Option<&'static [&'static str]> {
         "classify" => classify::KEYS,
         "order" => order::KEYS,
         "spot" => spot::KEYS,
-        "passphrase" => crate::sims::passphrase::KEYS,
-        "two-step" => crate::sims::two_step::KEYS,
-        _ => return None,
+        other => crate::sims::KINDS.iter().find(|k| k.name == other)?.keys,
     })
 }
 
@@ -44,9 +52,7 @@ pub fn parse(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
         "classify" => classify::parse(r, root).map(KindData::Classify),
         "order" => order::parse(r, root).map(KindData::Order),
         "spot" => spot::parse(r, root).map(KindData::Spot),
-        "passphrase" => crate::sims::passphrase::parse(r, root).map(KindData::Passphrase),
-        "two-step" => crate::sims::two_step::parse(r, root).map(KindData::TwoStep),
-        _ => None,
+        other => crate::sims::parse(other, r, root),
     }
 }
 
@@ -178,8 +184,8 @@ pub fn slides(data: &KindData) -> Vec<Slide> {
         KindData::Classify(d) => d.slides(),
         KindData::Order(d) => d.slides(),
         KindData::Spot(d) => d.slides(),
-        KindData::Passphrase(d) => d.slides(),
-        KindData::TwoStep(d) => d.slides(),
+        #[allow(unreachable_patterns)]
+        _ => crate::sims::slides(data),
     }
 }
 

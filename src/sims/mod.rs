@@ -12,16 +12,84 @@
 //! sends every other route back (see `pages::sim_pages`).
 //!
 //! Adding a simulation: a folder here with `parse`, `KEYS`, `slides` and a
-//! `view`; one variant in `KindData` and one line in each `match` of
-//! `kinds/mod.rs`; one line in [`program_of`]; and its view in the `views`
+//! `view`; one variant in `KindData`; one entry in [`KINDS`] and one line in
+//! [`parse_all`], [`slides`] and [`program_of`]; and its view in the `views`
 //! function of its program below.
 
+pub mod cv_builder;
 pub mod mission;
 pub mod passphrase;
 pub mod two_step;
 
-use crate::kinds::{KindCtx, KindData};
+use crate::content::reader::Map;
+use crate::content::Reader;
+use crate::kinds::{KindCtx, KindData, Slide};
 use leptos::prelude::*;
+use std::cell::Cell;
+
+/// A simulation kind as exercise files name it.
+pub struct SimKind {
+    /// `kind = "…"` in the exercise file.
+    pub name: &'static str,
+    /// The top-level keys its files may have besides the common ones.
+    pub keys: &'static [&'static str],
+    /// The program that shows it.
+    pub program: &'static str,
+}
+
+/// Every simulation kind.
+pub const KINDS: &[SimKind] = &[
+    SimKind { name: "cv-builder", keys: cv_builder::KEYS, program: CV_PROGRAM },
+    SimKind { name: "passphrase", keys: passphrase::KEYS, program: PASSWORD_PROGRAM },
+    SimKind { name: "two-step", keys: two_step::KEYS, program: PRIVACY_PROGRAM },
+];
+
+/// Reads a simulation's own part of an exercise file (`kind` is one of [`KINDS`]).
+fn parse_all(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
+    match kind {
+        "cv-builder" => cv_builder::parse(r, root).map(KindData::CvBuilder),
+        "passphrase" => passphrase::parse(r, root).map(KindData::Passphrase),
+        "two-step" => two_step::parse(r, root).map(KindData::TwoStep),
+        _ => None,
+    }
+}
+
+/// The items of a simulation shown on the projector (its goals).
+pub fn slides(data: &KindData) -> Vec<Slide> {
+    match data {
+        KindData::CvBuilder(d) => d.slides(),
+        KindData::Passphrase(d) => d.slides(),
+        KindData::TwoStep(d) => d.slides(),
+        _ => Vec::new(),
+    }
+}
+
+thread_local! {
+    static READERS: Cell<Option<Parse>> = const { Cell::new(None) };
+}
+
+type Parse = fn(&str, &mut Reader, &Map) -> Option<KindData>;
+
+/// Programs that show or check simulations (each `atelier-*` program and the
+/// advisor's corner) call this at start. The learners' app does not, so the
+/// simulations' readers are not part of its first download: there, a
+/// simulation's file is read up to its kind and becomes
+/// [`KindData::Elsewhere`], which opens the program that shows it, where the
+/// whole file is read and checked. Native code (tests) always reads everything.
+pub fn read_simulations() {
+    READERS.with(|c| c.set(Some(parse_all)));
+}
+
+pub fn parse(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
+    let sim = KINDS.iter().find(|k| k.name == kind)?;
+    if cfg!(not(target_arch = "wasm32")) {
+        return parse_all(kind, r, root);
+    }
+    match READERS.with(Cell::get) {
+        Some(read) => read(kind, r, root),
+        None => Some(KindData::Elsewhere(sim.program)),
+    }
+}
 
 /// Renders the simulations a program carries; `None` for the others.
 pub type Views = fn(&KindData, KindCtx) -> Option<AnyView>;
@@ -39,19 +107,21 @@ pub const NEWS_PROGRAM: &str = "atelier-information.html";
 pub const PASSWORD_PROGRAM: &str = "atelier-mot-de-passe.html";
 
 /// The program whose views render this exercise, when it is a simulation.
-#[allow(clippy::match_single_binding)]
 pub fn program_of(data: &KindData) -> Option<&'static str> {
     match data {
+        KindData::Elsewhere(program) => Some(program),
+        KindData::CvBuilder(_) => Some(CV_PROGRAM),
         KindData::Passphrase(_) => Some(PASSWORD_PROGRAM),
         KindData::TwoStep(_) => Some(PRIVACY_PROGRAM),
         _ => None,
     }
 }
-
 /// The views of `atelier-cv.html`.
 pub fn cv_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
-    let _ = (data, ctx);
-    None
+    match data {
+        KindData::CvBuilder(d) => Some(cv_builder::view::view(std::sync::Arc::new(d.clone()), ctx)),
+        _ => None,
+    }
 }
 
 /// The views of `atelier-scolarite.html`.
