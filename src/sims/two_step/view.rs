@@ -157,44 +157,92 @@ fn phone(d: Arc<TwoStep>, state: RwSignal<TwoStepState>, ctx: KindCtx) -> AnyVie
             focus_by_id("ts-answer-0", "ts-answer-0");
         }
     };
-    let call = {
+    // What the learner hears, said once in the live region below.
+    let call_status = {
         let d = d.clone();
         move || {
             let l = lang();
-            let stage = state.with(|s| s.stage);
-            let caller = d.caller.get(l).to_string();
-            if stage == Stage::Ringing {
-                return Some(
-                    view! {
-                        <div class="ts-ringing">
-                            <p><strong>{tr_now("ts-incoming")}</strong></p>
-                            <p class="ts-caller">{caller}<br/>{d.caller_number.clone()}</p>
-                            <button type="button" id="ts-pick-up" class="button primary ts-pick" disabled=off on:click=pick_up.clone()>
-                                {tr_now("ts-pick-up")}
-                            </button>
-                        </div>
+            match state.with(|s| s.stage) {
+                Stage::Ringing => Some(view! {
+                    <div class="ts-ringing">
+                        <p><strong>{tr_now("ts-incoming")}</strong></p>
+                        <p class="ts-caller">{d.caller.get(l).to_string()}<br/>{d.caller_number.clone()}</p>
+                    </div>
+                }
+                .into_any()),
+                Stage::Callback => {
+                    let said = state.with(|s| match &s.said {
+                        Some(x @ Said::Callback(_)) => Some(said_text(&d, x)),
+                        _ => None,
+                    });
+                    Some(view! {
+                        <p class="ts-ended"><strong>{tr_now("ts-hung-up")}</strong></p>
+                        {said.map(|s| view! { <p class="ts-why">{s}</p> })}
                     }
-                    .into_any(),
-                );
+                    .into_any())
+                }
+                Stage::Done => {
+                    let said = state.with(|s| match &s.said {
+                        Some(x @ Said::Callback(_)) => Some(said_text(&d, x)),
+                        _ => None,
+                    });
+                    Some(view! {
+                        <p class="ts-ended" id="ts-done" tabindex="-1"><strong>{tr_now("ts-calling-bank")}</strong></p>
+                        {said.map(|s| view! { <p class="ts-why ts-good">{s}</p> })}
+                    }
+                    .into_any())
+                }
+                _ => None,
             }
-            let heard = state.with(|s| s.turns_heard());
-            if heard == 0 {
-                return None;
-            }
-            let chosen = state.with(|s| s.chosen.clone());
-            let mut lines = Vec::new();
+        }
+    };
+    // The conversation, line by line: a log, so that only new lines are read out.
+    let lines = {
+        let d = d.clone();
+        Memo::new(move |_| {
+            let l = lang();
+            let caller = d.caller.get(l).to_string();
+            let (heard, chosen) = state.with(|s| (s.turns_heard(), s.chosen.clone()));
+            let mut out: Vec<(&'static str, String, String)> = Vec::new();
             for (t, turn) in d.call.iter().enumerate().take(heard) {
-                lines.push(view! { <li class="ts-them"><span class="ts-who">{caller.clone()}</span>{turn.says.get(l).to_string()}</li> }.into_any());
+                out.push(("ts-them", caller.clone(), turn.says.get(l).to_string()));
                 for (_, id) in chosen.iter().filter(|(ct, _)| *ct == t) {
                     if let Some(a) = turn.answers.iter().find(|a| a.id == *id) {
-                        lines.push(view! {
-                            <li class="ts-me"><span class="ts-who">{tr_now("ts-you")}</span>{a.text.get(l).to_string()}</li>
-                            <li class="ts-why">{a.explanation.get(l).to_string()}</li>
-                        }.into_any());
+                        out.push(("ts-me", tr_now("ts-you"), a.text.get(l).to_string()));
+                        out.push(("ts-why", String::new(), a.explanation.get(l).to_string()));
                     }
                 }
             }
-            let choices = match stage {
+            out
+        })
+    };
+    type Line = (usize, (&'static str, String, String));
+    let each_line = move || lines.get().into_iter().enumerate().collect::<Vec<Line>>();
+    let line_key = |(i, line): &Line| (*i, line.2.clone());
+    let line_view = |(_, (class, who, text)): Line| {
+        let who = (!who.is_empty()).then(|| view! { <span class="ts-who">{who}</span> });
+        view! { <p class=class>{who}{text}</p> }
+    };
+    let call_title = {
+        let d = d.clone();
+        move || {
+            (state.with(|s| s.turns_heard()) > 0).then(|| {
+                let caller = d.caller.get(lang()).to_string();
+                view! { <h3 class="ts-call-title">{tr_args("ts-on-call", &[("caller", caller.into())])}</h3> }
+            })
+        }
+    };
+    let choices = {
+        let d = d.clone();
+        move || {
+            let l = lang();
+            match state.with(|s| s.stage) {
+                Stage::Ringing => view! {
+                    <button type="button" id="ts-pick-up" class="button primary ts-pick" disabled=off on:click=pick_up.clone()>
+                        {tr_now("ts-pick-up")}
+                    </button>
+                }
+                .into_any(),
                 Stage::Call(t) => {
                     let buttons = d.call[t]
                         .answers
@@ -238,38 +286,14 @@ fn phone(d: Arc<TwoStep>, state: RwSignal<TwoStepState>, ctx: KindCtx) -> AnyVie
                             }
                         })
                         .collect_view();
-                    let said = state.with(|s| match &s.said {
-                        Some(x @ Said::Callback(_)) => Some(said_text(&d, x)),
-                        _ => None,
-                    });
                     view! {
-                        <p class="ts-ended"><strong>{tr_now("ts-hung-up")}</strong></p>
                         <h3 class="ts-ask">{tr_now("ts-callback")}</h3>
                         <ul class="ts-choices">{buttons}</ul>
-                        {said.map(|s| view! { <p class="ts-why">{s}</p> })}
                     }
                     .into_any()
                 }
-                _ => {
-                    let said = state.with(|s| match &s.said {
-                        Some(x @ Said::Callback(_)) => Some(said_text(&d, x)),
-                        _ => None,
-                    });
-                    view! {
-                        <p class="ts-ended" id="ts-done" tabindex="-1"><strong>{tr_now("ts-calling-bank")}</strong></p>
-                        {said.map(|s| view! { <p class="ts-why ts-good">{s}</p> })}
-                    }
-                    .into_any()
-                }
-            };
-            Some(
-                view! {
-                    <h3 class="ts-call-title">{tr_args("ts-on-call", &[("caller", caller.clone().into())])}</h3>
-                    <ol class="ts-dialogue">{lines}</ol>
-                    {choices}
-                }
-                .into_any(),
-            )
+                _ => ().into_any(),
+            }
         }
     };
     view! {
@@ -278,7 +302,12 @@ fn phone(d: Arc<TwoStep>, state: RwSignal<TwoStepState>, ctx: KindCtx) -> AnyVie
             <div class="ts-screen">
                 <h3 class="ts-inbox-title">{t("ts-messages")}</h3>
                 <div role="status">{dynamic(messages)}</div>
-                <div role="status">{dynamic(call)}</div>
+                {dynamic(call_title)}
+                <div class="ts-dialogue" role="log">
+                    <For each=each_line key=line_key children=line_view/>
+                </div>
+                <div role="status">{dynamic(call_status)}</div>
+                {dynamic(choices)}
             </div>
         </section>
     }
