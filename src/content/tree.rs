@@ -67,6 +67,8 @@ impl Locator {
         let mut current: Path = Vec::new();
         // How many times each array-of-tables header has been seen.
         let mut array_counts: HashMap<Vec<String>, usize> = HashMap::new();
+        // How many tables each array of tables holds, by its full path.
+        let mut table_counts: HashMap<Path, usize> = HashMap::new();
         let mut lines = src.lines().enumerate();
         while let Some((n, raw)) = lines.next() {
             let line_no = n + 1;
@@ -78,11 +80,22 @@ impl Locator {
             if let Some(rest) = line.strip_prefix("[[") {
                 let name = rest.split("]]").next().unwrap_or("");
                 let keys = split_keys(name);
-                let count = array_counts.entry(keys.clone()).or_insert(0);
-                current = keys.iter().cloned().map(Seg::Key).collect();
-                places.entry(current.clone()).or_insert((line_no, indent));
-                current.push(Seg::Index(*count));
+                // `[[call.answers]]` is in the last [[call]] table, counted apart for each.
+                current = Vec::new();
+                for (i, k) in keys.iter().enumerate() {
+                    current.push(Seg::Key(k.clone()));
+                    if i + 1 < keys.len() {
+                        if let Some(c) = array_counts.get(&keys[..=i]) {
+                            current.push(Seg::Index(c.saturating_sub(1)));
+                        }
+                    }
+                }
+                let count = table_counts.entry(current.clone()).or_insert(0);
+                let index = *count;
                 *count += 1;
+                array_counts.insert(keys, index + 1);
+                places.entry(current.clone()).or_insert((line_no, indent));
+                current.push(Seg::Index(index));
                 places.entry(current.clone()).or_insert((line_no, indent));
                 continue;
             }
@@ -253,6 +266,16 @@ list = [
         assert_eq!(loc.locate(&[k("options"), Seg::Index(1), k("explanation"), k("fr")]), (18, 1));
         assert_eq!(loc.locate(&[k("options"), Seg::Index(1), k("list"), Seg::Index(2)]), (21, 3));
         assert_eq!(loc.locate(&[k("options"), Seg::Index(1), k("list"), Seg::Index(3)]), (22, 3));
+    }
+
+    #[test]
+    fn nested_arrays_of_tables_are_counted_in_their_parent() {
+        let src = "[[call]]\nsays = \"a\"\n[[call.answers]]\nid = \"x\"\n[[call.answers]]\nid = \"y\"\n\
+                   [[call]]\nsays = \"b\"\n[[call.answers]]\nid = \"z\"\n";
+        let loc = Locator::new(src);
+        assert_eq!(loc.locate(&[k("call"), Seg::Index(0), k("answers"), Seg::Index(1), k("id")]), (6, 1));
+        assert_eq!(loc.locate(&[k("call"), Seg::Index(1), k("says")]), (8, 1));
+        assert_eq!(loc.locate(&[k("call"), Seg::Index(1), k("answers"), Seg::Index(0), k("id")]), (10, 1));
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub enum KindData {
     SocialSettings(crate::sims::social_settings::SocialSettings),
     PhonePermissions(crate::sims::phone_permissions::PhonePermissions),
     CookieBanners(crate::sims::cookie_banners::CookieBanners),
+    Passphrase(crate::sims::passphrase::Passphrase),
+    TwoStep(crate::sims::two_step::TwoStep),
     /// A simulation read by a program that does not carry it (see
     /// [`crate::sims::parse`]): the program to open instead.
     Elsewhere(&'static str),

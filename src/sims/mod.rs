@@ -21,8 +21,10 @@ pub mod cv_builder;
 pub mod make_the_fake;
 pub mod mission;
 pub mod news_feed;
+pub mod passphrase;
 pub mod phone_permissions;
 pub mod social_settings;
+pub mod two_step;
 
 use crate::content::reader::Map;
 use crate::content::Reader;
@@ -48,6 +50,8 @@ pub const KINDS: &[SimKind] = &[
     SimKind { name: "make-the-fake", keys: make_the_fake::KEYS, program: NEWS_PROGRAM },
     SimKind { name: "news-feed", keys: news_feed::KEYS, program: NEWS_PROGRAM },
     SimKind { name: "cv-builder", keys: cv_builder::KEYS, program: CV_PROGRAM },
+    SimKind { name: "passphrase", keys: passphrase::KEYS, program: PASSWORD_PROGRAM },
+    SimKind { name: "two-step", keys: two_step::KEYS, program: PRIVACY_PROGRAM },
 ];
 
 /// Reads a simulation's own part of an exercise file (`kind` is one of [`KINDS`]).
@@ -59,6 +63,8 @@ fn parse_all(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
         "make-the-fake" => make_the_fake::parse(r, root).map(KindData::MakeTheFake),
         "news-feed" => news_feed::parse(r, root).map(KindData::NewsFeed),
         "cv-builder" => cv_builder::parse(r, root).map(KindData::CvBuilder),
+        "passphrase" => passphrase::parse(r, root).map(KindData::Passphrase),
+        "two-step" => two_step::parse(r, root).map(KindData::TwoStep),
         _ => None,
     }
 }
@@ -72,6 +78,8 @@ pub fn slides(data: &KindData) -> Vec<Slide> {
         KindData::MakeTheFake(d) => d.slides(),
         KindData::NewsFeed(d) => d.slides(),
         KindData::CvBuilder(d) => d.slides(),
+        KindData::Passphrase(d) => d.slides(),
+        KindData::TwoStep(d) => d.slides(),
         _ => Vec::new(),
     }
 }
@@ -115,6 +123,8 @@ pub const CV_PROGRAM: &str = "atelier-cv.html";
 pub const SCHOOL_PROGRAM: &str = "atelier-scolarite.html";
 pub const PRIVACY_PROGRAM: &str = "atelier-vie-privee.html";
 pub const NEWS_PROGRAM: &str = "atelier-information.html";
+/// The password meter carries the heavy estimator (zxcvbn): a program of its own.
+pub const PASSWORD_PROGRAM: &str = "atelier-mot-de-passe.html";
 
 /// The program whose views render this exercise, when it is a simulation.
 pub fn program_of(data: &KindData) -> Option<&'static str> {
@@ -125,6 +135,8 @@ pub fn program_of(data: &KindData) -> Option<&'static str> {
         KindData::SocialSettings(_) | KindData::PhonePermissions(_) | KindData::CookieBanners(_) => {
             Some(PRIVACY_PROGRAM)
         }
+        KindData::Passphrase(_) => Some(PASSWORD_PROGRAM),
+        KindData::TwoStep(_) => Some(PRIVACY_PROGRAM),
         _ => None,
     }
 }
@@ -149,6 +161,7 @@ pub fn privacy_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
         KindData::SocialSettings(d) => Some(social_settings::view::view(Arc::new(d.clone()), ctx)),
         KindData::PhonePermissions(d) => Some(phone_permissions::view::view(Arc::new(d.clone()), ctx)),
         KindData::CookieBanners(d) => Some(cookie_banners::view::view(Arc::new(d.clone()), ctx)),
+        KindData::TwoStep(d) => Some(two_step::view::view(Arc::new(d.clone()), ctx)),
         _ => None,
     }
 }
@@ -159,6 +172,15 @@ pub fn news_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
     match data {
         KindData::NewsFeed(d) => Some(news_feed::view::view(Arc::new(d.clone()), ctx)),
         KindData::MakeTheFake(d) => Some(make_the_fake::view::view(Arc::new(d.clone()), ctx)),
+        _ => None,
+    }
+}
+
+/// The views of `atelier-mot-de-passe.html`: the passphrase meter only, so
+/// that the other privacy simulations do not carry its estimator.
+pub fn password_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
+    match data {
+        KindData::Passphrase(d) => Some(passphrase::view::view(std::sync::Arc::new(d.clone()), ctx)),
         _ => None,
     }
 }

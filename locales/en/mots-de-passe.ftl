@@ -1,0 +1,89 @@
+### Simulations "password" and "two-step login" (atelier-mot-de-passe.html, atelier-vie-privee.html).
+
+## Passphrase and strength meter
+pw-title = Your new password
+pw-not-kept = What you type here is kept nowhere. It disappears when you leave the page.
+pw-label = New password
+pw-show = Show the password
+pw-shown-note = The password can be seen on the screen. Remember to hide it if someone can read it.
+pw-empty = Type a password: the meter shows whether it is strong.
+pw-level = Strength: { $level } ({ $rank } out of 5)
+pw-level-1 = very weak
+pw-level-2 = weak
+pw-level-3 = medium
+pw-level-4 = strong
+pw-level-5 = very strong
+pw-time = Time to guess it: { $time }.
+pw-time-instant = less than a second
+pw-time-seconds = { $n ->
+    [one] 1 second
+   *[other] { $n } seconds
+}
+pw-time-minutes = { $n ->
+    [one] 1 minute
+   *[other] { $n } minutes
+}
+pw-time-hours = { $n ->
+    [one] 1 hour
+   *[other] { $n } hours
+}
+pw-time-days = { $n ->
+    [one] 1 day
+   *[other] { $n } days
+}
+pw-time-months = { $n ->
+    [one] 1 month
+   *[other] { $n } months
+}
+pw-time-years = { $n ->
+    [one] 1 year
+   *[other] { $n } years
+}
+pw-time-centuries = more than 100 years
+pw-words = { $n ->
+    [0] No word
+    [one] 1 word
+   *[other] { $n } words
+}, { $chars ->
+    [one] 1 character
+   *[other] { $chars } characters
+}.
+pw-warn-keyboard = Keys next to each other on the keyboard are easy to guess.
+pw-warn-repeats = Repeating the same part hardly helps.
+pw-warn-common = This is a very common password. Hackers try it first.
+pw-warn-common-here = This word is among the most common passwords in France.
+pw-warn-sequence = A sequence like "abc" or "1234" is guessed quickly.
+pw-warn-years = A year is guessed quickly.
+pw-warn-dates = A date is guessed quickly, especially a birth date.
+pw-warn-one-word = A single word is guessed quickly.
+pw-warn-names = A first name or a surname is guessed quickly.
+pw-tip-few-words = Use several words that have nothing to do with each other.
+pw-tip-add-word = Add 1 or 2 words. Uncommon words are better.
+pw-tip-no-symbols = No need for symbols, digits or capitals: length matters more.
+pw-tip-capitals = A capital letter at the start hardly helps.
+pw-tip-reversed = A word written backwards is guessed almost as quickly.
+pw-tip-substitutions = Writing "@" instead of "a" hardly helps: hackers know the trick.
+pw-tip-repeats = Avoid repeats and sequences.
+pw-tip-personal = Avoid dates and years linked to you or your family.
+
+## Two-step login and fake call from the bank
+ts-site-kind = The bank's website
+ts-user = Username:
+ts-password = Password
+ts-login = Log in
+ts-code-sent = Step 2: a code has just been sent by text message to your phone.
+ts-code-label = Code received by text (6 digits)
+ts-validate = Confirm the code
+ts-resend = Get a new code
+ts-logged = You are logged in.
+ts-phone = The phone
+ts-messages = Messages
+ts-no-sms = No message.
+ts-incoming = Incoming call
+ts-pick-up = Answer
+ts-on-call = On a call with { $caller }
+ts-you = You
+ts-your-answer = What do you answer?
+ts-hung-up = You hung up.
+ts-callback = Whom do you call now?
+ts-calling-bank = You are calling your bank on the number written on your card.

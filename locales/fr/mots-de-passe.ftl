@@ -1,0 +1,89 @@
+### Simulations « mot de passe » et « connexion en 2 étapes » (atelier-mot-de-passe.html, atelier-vie-privee.html).
+
+## Phrase de passe et jauge de solidité
+pw-title = Votre nouveau mot de passe
+pw-not-kept = Ce que vous tapez ici n'est gardé nulle part. Il disparaît quand vous quittez la page.
+pw-label = Nouveau mot de passe
+pw-show = Afficher le mot de passe
+pw-shown-note = Le mot de passe se voit à l'écran. Pensez à le cacher si quelqu'un peut lire.
+pw-empty = Tapez un mot de passe : la jauge montre s'il est solide.
+pw-level = Solidité : { $level } ({ $rank } sur 5)
+pw-level-1 = très faible
+pw-level-2 = faible
+pw-level-3 = moyen
+pw-level-4 = solide
+pw-level-5 = très solide
+pw-time = Temps pour le deviner : { $time }.
+pw-time-instant = moins d'une seconde
+pw-time-seconds = { $n ->
+    [one] 1 seconde
+   *[other] { $n } secondes
+}
+pw-time-minutes = { $n ->
+    [one] 1 minute
+   *[other] { $n } minutes
+}
+pw-time-hours = { $n ->
+    [one] 1 heure
+   *[other] { $n } heures
+}
+pw-time-days = { $n ->
+    [one] 1 jour
+   *[other] { $n } jours
+}
+pw-time-months = { $n ->
+    [one] 1 mois
+   *[other] { $n } mois
+}
+pw-time-years = { $n ->
+    [one] 1 an
+   *[other] { $n } ans
+}
+pw-time-centuries = plus de 100 ans
+pw-words = { $n ->
+    [0] Aucun mot
+    [one] 1 mot
+   *[other] { $n } mots
+}, { $chars ->
+    [one] 1 caractère
+   *[other] { $chars } caractères
+}.
+pw-warn-keyboard = Des touches côte à côte sur le clavier, c'est facile à deviner.
+pw-warn-repeats = Répéter le même morceau n'aide presque pas.
+pw-warn-common = C'est un mot de passe très courant. Les pirates l'essaient en premier.
+pw-warn-common-here = Ce mot est parmi les mots de passe les plus courants en France.
+pw-warn-sequence = Une suite comme « abc » ou « 1234 » se devine vite.
+pw-warn-years = Une année se devine vite.
+pw-warn-dates = Une date se devine vite, surtout une date de naissance.
+pw-warn-one-word = Un seul mot se devine vite.
+pw-warn-names = Un prénom ou un nom de famille se devine vite.
+pw-tip-few-words = Mettez plusieurs mots sans lien entre eux.
+pw-tip-add-word = Ajoutez 1 ou 2 mots. Des mots peu courants, c'est mieux.
+pw-tip-no-symbols = Pas besoin de symboles, de chiffres ou de majuscules : la longueur compte plus.
+pw-tip-capitals = Une majuscule au début n'aide presque pas.
+pw-tip-reversed = Un mot écrit à l'envers se devine presque aussi vite.
+pw-tip-substitutions = Écrire « @ » à la place de « a » n'aide presque pas : les pirates connaissent l'astuce.
+pw-tip-repeats = Évitez les répétitions et les suites.
+pw-tip-personal = Évitez les dates et les années liées à vous ou à vos proches.
+
+## Connexion en 2 étapes et faux appel de la banque
+ts-site-kind = Site de la banque
+ts-user = Identifiant :
+ts-password = Mot de passe
+ts-login = Se connecter
+ts-code-sent = Étape 2 : un code vient d'être envoyé par SMS sur votre téléphone.
+ts-code-label = Code reçu par SMS (6 chiffres)
+ts-validate = Valider le code
+ts-resend = Recevoir un nouveau code
+ts-logged = Vous êtes connecté.
+ts-phone = Le téléphone
+ts-messages = Messages
+ts-no-sms = Aucun message.
+ts-incoming = Appel entrant
+ts-pick-up = Décrocher
+ts-on-call = En appel avec { $caller }
+ts-you = Vous
+ts-your-answer = Que répondez-vous ?
+ts-hung-up = Vous avez raccroché.
+ts-callback = Qui appelez-vous maintenant ?
+ts-calling-bank = Vous appelez votre banque au numéro écrit sur votre carte.
