@@ -748,7 +748,7 @@ pub fn view(d: Arc<CvBuilder>, ctx: KindCtx) -> AnyView {
                         <article class="cv-paper" class:cv-couleur=couleur node_ref=paper_ref aria-label=t("cv-preview")>
                             {paper_view}
                         </article>
-                        <div class="cv-page-end" aria-hidden="true"></div>
+                        <div class="cv-page-end" aria-hidden="true"><span>{t("cv-page-end")}</span></div>
                     </div>
                 </section>
             </div>
