@@ -19,6 +19,7 @@ cv-period = { $start } – { $end }
 cv-preview = Preview of your CV
 cv-preview-empty = Your CV appears here as you write.
 cv-fits = Your CV fits on one page.
+cv-page-end = End of the page
 cv-too-long = Your CV no longer fits on one page. Shorten a text or remove a less important line.
 cv-section-experiences = Experience
 cv-section-trainings = Training

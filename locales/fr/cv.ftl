@@ -19,6 +19,7 @@ cv-period = { $start } – { $end }
 cv-preview = Aperçu de votre CV
 cv-preview-empty = Votre CV apparaît ici pendant que vous écrivez.
 cv-fits = Votre CV tient sur une page.
+cv-page-end = Fin de la page
 cv-too-long = Votre CV ne tient plus sur une page. Raccourcissez un texte ou enlevez une ligne moins importante.
 cv-section-experiences = Expériences
 cv-section-trainings = Formation

@@ -113,7 +113,10 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<CvBuilder> {
         }
     }
     if step_tables.len() > STEPS.len() {
-        r.problem_at(&[Seg::Key("steps".into())], Msg::new("check-cv-step-order").arg("id", "…").arg("known", STEPS.join(", ")));
+        r.problem_at(
+            &[Seg::Key("steps".into())],
+            Msg::new("check-cv-step-order").arg("id", "…").arg("known", STEPS.join(", ")),
+        );
     }
 
     let field_tables = r.tables(root, &[], "fields", 1);
@@ -188,8 +191,12 @@ mod tests {
         with_typo.push("phonne");
         let e = Reader::run("t.toml", &file(&with_typo, STEPS), parse).unwrap_err();
         assert_eq!(e[0].msg.id, "check-cv-unknown-field");
-        let e = Reader::run("t.toml", &file(FIELDS, &["job", "identity", "experiences", "trainings", "skills", "more"]), parse)
-            .unwrap_err();
+        let e = Reader::run(
+            "t.toml",
+            &file(FIELDS, &["job", "identity", "experiences", "trainings", "skills", "more"]),
+            parse,
+        )
+        .unwrap_err();
         assert_eq!(e[0].msg.id, "check-cv-step-order");
         let e = Reader::run("t.toml", &file(FIELDS, &STEPS[..5]), parse).unwrap_err();
         assert_eq!(e[0].msg.id, "check-too-few");

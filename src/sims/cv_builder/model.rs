@@ -329,9 +329,13 @@ impl Cv {
         for e in cv.experiences.iter_mut().chain(cv.trainings.iter_mut()) {
             e.key = next;
             next += 1;
-            for (s, max) in
-                [(&mut e.title, MAX_LINE), (&mut e.place, MAX_LINE), (&mut e.start, 20), (&mut e.end, 20), (&mut e.details, MAX_TEXT)]
-            {
+            for (s, max) in [
+                (&mut e.title, MAX_LINE),
+                (&mut e.place, MAX_LINE),
+                (&mut e.start, 20),
+                (&mut e.end, 20),
+                (&mut e.details, MAX_TEXT),
+            ] {
                 *s = cut(s, max);
             }
         }
@@ -357,9 +361,10 @@ impl Cv {
 
     /// The entries that say what was done and where dates are right.
     fn has_entry(&self, today: MonthYear) -> bool {
-        self.experiences.iter().chain(&self.trainings).any(|e| {
-            !e.title.trim().is_empty() && rules::check_period(&e.start, &e.end, today) == (None, None)
-        })
+        self.experiences
+            .iter()
+            .chain(&self.trainings)
+            .any(|e| !e.title.trim().is_empty() && rules::check_period(&e.start, &e.end, today) == (None, None))
     }
 }
 
@@ -515,7 +520,10 @@ mod tests {
     #[test]
     fn opened_files_get_fresh_keys_and_limits() {
         let e = r#"{"key":7,"title":"A"}"#;
-        let json = format!(r#"{{"format":"pas-a-pas-cv","schema":1,"cv":{{"experiences":[{e},{e}],"trainings":[{e}],"name":"{}"}}}}"#, "x".repeat(300));
+        let json = format!(
+            r#"{{"format":"pas-a-pas-cv","schema":1,"cv":{{"experiences":[{e},{e}],"trainings":[{e}],"name":"{}"}}}}"#,
+            "x".repeat(300)
+        );
         let cv = Cv::from_json(&json).unwrap();
         let keys: Vec<u32> = cv.experiences.iter().chain(&cv.trainings).map(|e| e.key).collect();
         assert_eq!(keys, vec![1, 2, 3]);

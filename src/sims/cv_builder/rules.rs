@@ -224,7 +224,8 @@ pub const OLDEST_YEAR: u32 = 1950;
 pub fn parse_month_year(input: &str, today: MonthYear) -> Result<MonthYear, DateError> {
     let s = input.trim();
     let parts: Vec<&str> = s.split(['/', '-', '.', ' ']).filter(|p| !p.is_empty()).collect();
-    let number = |p: &str| (p.chars().all(|c| c.is_ascii_digit()) && !p.is_empty()).then(|| p.parse::<u32>().ok()).flatten();
+    let number =
+        |p: &str| (p.chars().all(|c| c.is_ascii_digit()) && !p.is_empty()).then(|| p.parse::<u32>().ok()).flatten();
     let (month, year) = match parts.as_slice() {
         [y] if y.len() == 4 => (0, number(y).ok_or(DateError::Format)?),
         [m, y] if m.len() <= 2 && y.len() == 4 => {
@@ -345,7 +346,8 @@ mod tests {
 
     #[test]
     fn email_addresses() {
-        for ok in ["sandrine.hoarau@exemple.fr", "kevin-grondin974@orange.fr", " a.b+cv@mail.example.com ", "x_y@free.fr"]
+        for ok in
+            ["sandrine.hoarau@exemple.fr", "kevin-grondin974@orange.fr", " a.b+cv@mail.example.com ", "x_y@free.fr"]
         {
             assert_eq!(check_email(ok), Ok(()), "{ok}");
         }

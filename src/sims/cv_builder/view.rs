@@ -432,10 +432,7 @@ fn list_step(form: Form, d: Arc<CvBuilder>, list: List) -> AnyView {
     let entries = dynamic(move || {
         let ks = keys.get();
         let count = ks.len();
-        ks.into_iter()
-            .enumerate()
-            .map(|(i, k)| entry_view(form, d.clone(), list, k, i, count))
-            .collect_view()
+        ks.into_iter().enumerate().map(|(i, k)| entry_view(form, d.clone(), list, k, i, count)).collect_view()
     });
     view! {
         <p class="cv-list-help">{t("cv-list-help")}</p>
@@ -464,11 +461,16 @@ fn step_fields(form: Form, d: Arc<CvBuilder>, step: usize) -> AnyView {
 
 /// Lines typed in a multi-line field, as the items of a list.
 fn lines(s: &str) -> Vec<String> {
-    s.lines().map(|l| l.trim().trim_start_matches(['-', '•', '*']).trim().to_string()).filter(|l| !l.is_empty()).collect()
+    s.lines()
+        .map(|l| l.trim().trim_start_matches(['-', '•', '*']).trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 fn period(e: &Entry) -> String {
-    let show = |s: &str| rules::parse_month_year(s, this_month()).map(MonthYear::display).unwrap_or_else(|_| s.trim().to_string());
+    let show = |s: &str| {
+        rules::parse_month_year(s, this_month()).map(MonthYear::display).unwrap_or_else(|_| s.trim().to_string())
+    };
     let (start, end) = (show(&e.start), show(&e.end));
     match (start.is_empty(), end.is_empty(), e.current) {
         (false, _, true) => tr_args("cv-since", &[("start", start.into())]),
@@ -600,7 +602,9 @@ pub fn view(d: Arc<CvBuilder>, ctx: KindCtx) -> AnyView {
             .map(|i| {
                 let title = d.steps[i].clone();
                 let current = move || (step.get() == i).then_some("step");
-                let name = text(move || tr_args("cv-step-name", &[("n", (i + 1).into()), ("title", title.get(lang()).to_string().into())]));
+                let name = text(move || {
+                    tr_args("cv-step-name", &[("n", (i + 1).into()), ("title", title.get(lang()).to_string().into())])
+                });
                 view! {
                     <li>
                         <button type="button" class="cv-step-button" aria-current=current on:click=move |_| go(i)>
@@ -744,7 +748,7 @@ pub fn view(d: Arc<CvBuilder>, ctx: KindCtx) -> AnyView {
                         <article class="cv-paper" class:cv-couleur=couleur node_ref=paper_ref aria-label=t("cv-preview")>
                             {paper_view}
                         </article>
-                        <div class="cv-page-end" aria-hidden="true"></div>
+                        <div class="cv-page-end" aria-hidden="true"><span>{t("cv-page-end")}</span></div>
                     </div>
                 </section>
             </div>
