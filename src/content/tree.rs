@@ -193,11 +193,15 @@ fn count_elements(s: &str) -> usize {
     }
     let mut n = 1;
     let mut quote: Option<char> = None;
+    // Commas inside an inline table (`{ fr = "…", en = "…" }`) separate its keys, not elements.
+    let mut braces = 0i32;
     for c in body.chars() {
         match (quote, c) {
             (None, '"' | '\'') => quote = Some(c),
             (Some(q), _) if c == q => quote = None,
-            (None, ',') => n += 1,
+            (None, '{') => braces += 1,
+            (None, '}') => braces -= 1,
+            (None, ',') if braces == 0 => n += 1,
             (None, ']' | '#') => break,
             _ => {}
         }
@@ -253,6 +257,13 @@ list = [
         assert_eq!(loc.locate(&[k("options"), Seg::Index(1), k("explanation"), k("fr")]), (18, 1));
         assert_eq!(loc.locate(&[k("options"), Seg::Index(1), k("list"), Seg::Index(2)]), (21, 3));
         assert_eq!(loc.locate(&[k("options"), Seg::Index(1), k("list"), Seg::Index(3)]), (22, 3));
+    }
+
+    #[test]
+    fn inline_tables_in_a_list_count_once_each() {
+        let src = "tips = [\n  { fr = \"a\", en = \"b\" },\n  { fr = \"c\", en = \"d\" },\n]\n";
+        let loc = Locator::new(src);
+        assert_eq!(loc.locate(&[k("tips"), Seg::Index(1)]), (3, 3));
     }
 
     #[test]

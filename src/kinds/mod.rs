@@ -19,9 +19,10 @@ pub enum KindData {
     Classify(classify::Classify),
     Order(order::Order),
     Spot(spot::Spot),
+    SchoolPortal(crate::sims::school_portal::SchoolPortal),
 }
 
-pub const KIND_NAMES: &[&str] = &["choice", "classify", "order", "spot"];
+pub const KIND_NAMES: &[&str] = &["choice", "classify", "order", "spot", "school-portal"];
 
 /// The top-level keys a kind adds to an exercise file, or `None` for an unknown kind.
 pub fn keys_of(kind: &str) -> Option<&'static [&'static str]> {
@@ -30,6 +31,7 @@ pub fn keys_of(kind: &str) -> Option<&'static [&'static str]> {
         "classify" => classify::KEYS,
         "order" => order::KEYS,
         "spot" => spot::KEYS,
+        "school-portal" => crate::sims::school_portal::KEYS,
         _ => return None,
     })
 }
@@ -40,6 +42,7 @@ pub fn parse(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
         "classify" => classify::parse(r, root).map(KindData::Classify),
         "order" => order::parse(r, root).map(KindData::Order),
         "spot" => spot::parse(r, root).map(KindData::Spot),
+        "school-portal" => crate::sims::school_portal::parse(r, root).map(KindData::SchoolPortal),
         _ => None,
     }
 }
@@ -172,6 +175,32 @@ pub fn slides(data: &KindData) -> Vec<Slide> {
         KindData::Classify(d) => d.slides(),
         KindData::Order(d) => d.slides(),
         KindData::Spot(d) => d.slides(),
+        KindData::SchoolPortal(d) => d.slides(),
+    }
+}
+
+/// The data file (in the module folder, without `.toml`) an exercise reads
+/// besides its own file, for simulations whose world is shared by several
+/// missions, with the key that names it. The loader reads it and hands it to [`attach`].
+pub fn data_file(data: &KindData) -> Option<(&'static str, &str)> {
+    match data {
+        KindData::SchoolPortal(d) => Some(("world", &d.world_file)),
+        _ => None,
+    }
+}
+
+/// Reads the data file named by [`data_file`] into the exercise; problems
+/// point into whichever file they are in.
+pub fn attach(
+    data: &mut KindData,
+    ex_file: &str,
+    ex_src: &str,
+    data_file: &str,
+    data_src: &str,
+) -> Result<(), Vec<crate::content::Problem>> {
+    match data {
+        KindData::SchoolPortal(d) => d.attach(ex_file, ex_src, data_file, data_src),
+        _ => Ok(()),
     }
 }
 

@@ -17,6 +17,7 @@
 //! function of its program below.
 
 pub mod mission;
+pub mod school_portal;
 
 use crate::kinds::{KindCtx, KindData};
 use leptos::prelude::*;
@@ -35,9 +36,9 @@ pub const PRIVACY_PROGRAM: &str = "atelier-vie-privee.html";
 pub const NEWS_PROGRAM: &str = "atelier-information.html";
 
 /// The program whose views render this exercise, when it is a simulation.
-#[allow(clippy::match_single_binding)]
 pub fn program_of(data: &KindData) -> Option<&'static str> {
     match data {
+        KindData::SchoolPortal(_) => Some(SCHOOL_PROGRAM),
         _ => None,
     }
 }
@@ -50,6 +51,10 @@ pub fn cv_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
 
 /// The views of `atelier-scolarite.html`.
 pub fn school_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
+    #[cfg(target_arch = "wasm32")]
+    if let KindData::SchoolPortal(d) = data {
+        return Some(school_portal::view::view(std::sync::Arc::new(d.clone()), ctx));
+    }
     let _ = (data, ctx);
     None
 }
