@@ -23,6 +23,11 @@ pub struct Sim {
     pub state: RwSignal<Portal>,
     pub world: Arc<World>,
     pub mission: Arc<SchoolPortal>,
+    /// Parts of the state that redraw a whole screen, notified only when they change.
+    pub screen: Memo<Screen>,
+    pub child: Memo<String>,
+    pub logged_in: Memo<bool>,
+    pub prompt: Memo<bool>,
 }
 
 impl Sim {
@@ -32,7 +37,7 @@ impl Sim {
         focus_by_id(SCREEN_TITLE, SCREEN_TITLE);
     }
     pub fn child(&self) -> String {
-        self.state.with(|p| p.child.clone())
+        self.child.get()
     }
 }
 
@@ -109,7 +114,7 @@ fn notice_view(sim: Sim, answers: bool) -> AnyView {
 fn prompt_view(sim: Sim) -> impl IntoView {
     let login = sim.world.letter.login.clone();
     dynamic(move || {
-        sim.state.with(|p| p.prompt).then(|| {
+        sim.prompt.get().then(|| {
             let state = sim.state;
             view! {
                 <section class="browser-prompt" aria-labelledby=PROMPT_TITLE>
@@ -246,11 +251,20 @@ pub fn view(d: Arc<SchoolPortal>, ctx: KindCtx) -> AnyView {
             p.moved.then(|| m.mission.outcome(|g| met(g, &p, &w, &m)))
         });
     }
-    let sim = Sim { state, world: world.clone(), mission: d.clone() };
+    let sim = Sim {
+        state,
+        world: world.clone(),
+        mission: d.clone(),
+        screen: Memo::new(move |_| state.with(|p| p.screen)),
+        child: Memo::new(move |_| state.with(|p| p.child.clone())),
+        logged_in: Memo::new(move |_| state.with(|p| p.logged_in)),
+        prompt: Memo::new(move |_| state.with(|p| p.prompt)),
+    };
     let wrong = Signal::derive(move || state.with(|p| p.wrong));
-    let logged_in = crate::ui::flag(move || state.with(|p| p.logged_in));
+    let logged_in = sim.logged_in;
+    let current = sim.screen;
     let address = crate::ui::text(move || {
-        if state.with(|p| matches!(p.screen, Screen::Login | Screen::NewPassword)) {
+        if matches!(current.get(), Screen::Login | Screen::NewPassword) {
             "https://educonnect.education.gouv.fr".to_string()
         } else {
             "https://parents.college-les-flamboyants.fr".to_string()
@@ -264,7 +278,7 @@ pub fn view(d: Arc<SchoolPortal>, ctx: KindCtx) -> AnyView {
     let screen = {
         let sim = sim.clone();
         dynamic(move || {
-            let s = sim.state.with(|p| p.screen);
+            let s = sim.screen.get();
             screens::screen(s, sim.clone())
         })
     };
