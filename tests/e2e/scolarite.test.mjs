@@ -319,6 +319,13 @@ test('a mission with its question, the hint and the debrief: axe-clean at 360 px
     await page.getByRole('heading', { name: 'Dans la vraie vie' }).waitFor();
     assert.deepEqual(await axe(page), [], `debrief at ${width}`);
     await shot(page, `portail-mission-bilan-${width}`);
+    // High contrast: the portal's colours follow the theme.
+    if (width === 360) await page.getByRole('button', { name: 'Affichage' }).click();
+    await page.getByRole('button', { name: 'Contraste élevé' }).click();
+    await page.getByRole('button', { name: 'Notes' }).click();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.contrast), 'high');
+    assert.deepEqual(await axe(page), [], `high contrast at ${width}`);
+    await shot(page, `portail-contraste-${width}`);
     assert.deepEqual(page.problems, []);
   }
 });

@@ -178,7 +178,7 @@ fn homework(sim: Sim) -> AnyView {
                                             let id = id.clone();
                                             move |_| state.update(|p| p.open_document(&id))
                                         }>
-                                        <span aria-hidden="true">"📎 "</span>{tr_args("portal-open-doc", &[("name", d.name.clone().into())])}
+                                        {tr_args("portal-open-doc", &[("name", d.name.clone().into())])}
                                     </button></p>
                                     <div id=doc_id>
                                         {move || open.get().then(|| view! {
@@ -366,7 +366,7 @@ fn justify_form(sim: Sim, absence: String, close: RwSignal<Option<String>>) -> A
             <p>
                 <button type="button" class="button" aria-pressed=crate::ui::pressed(move || document.get())
                     on:click=move |_| document.update(|d| *d = !*d)>
-                    <span aria-hidden="true">"📎 "</span>{t("portal-attach")}
+                    {t("portal-attach")}
                 </button>
                 " "{move || document.get().then(|| tr_now("portal-attached"))}
             </p>
@@ -449,7 +449,15 @@ fn message_form(sim: Sim, reply_to: Option<String>, mail: RwSignal<Mail>) -> Any
     let recipient = match &original {
         Some(m) => {
             let name = w.teacher(&m.from).map(|t| t.name.clone()).unwrap_or_default();
-            view! { <p><strong>{t("portal-to")}</strong>" "{name}</p><p><strong>{t("portal-subject")}</strong>" "{move || subject.get()}</p> }.into_any()
+            view! {
+                <p><strong>{t("portal-to")}</strong>" "{name.clone()}</p>
+                <p><strong>{t("portal-subject")}</strong>" "{move || subject.get()}</p>
+                <blockquote class="portal-quote">
+                    <p class="portal-muted">{tr_args("portal-from", &[("name", name.into()), ("date", tx(&m.date).into())])}</p>
+                    <p>{tx(&m.body)}</p>
+                </blockquote>
+            }
+            .into_any()
         }
         None => {
             let teachers = w

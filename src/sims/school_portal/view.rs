@@ -120,7 +120,7 @@ fn prompt_view(sim: Sim) -> impl IntoView {
                 <section class="browser-prompt" aria-labelledby=PROMPT_TITLE>
                     <h3 id=PROMPT_TITLE tabindex="-1">{t("portal-prompt-title")}</h3>
                     <p>{t("portal-prompt-site")}</p>
-                    <p class="browser-prompt-login"><span class="key-icon" aria-hidden="true">"🔑 "</span>{login.clone()}" · ••••••••"</p>
+                    <p class="browser-prompt-login">{login.clone()}<span aria-hidden="true">" · ••••••••"</span></p>
                     <div class="browser-prompt-actions">
                         <button type="button" class="button" on:click=move |_| {
                             state.update(|p| p.answer_prompt(true));
