@@ -344,7 +344,9 @@ fn a_shared_data_file_is_checked_once_with_its_lines() {
     // Broken world: one problem, in the data file, on its line, though seven missions read it.
     let report = check_edited("world", |dir| {
         let f = dir.join("scolarite/portail.toml");
-        let text = std::fs::read_to_string(&f).unwrap().replace("id = \"inaya-poesie\"\nchild = \"inaya\"", "id = \"inaya-poesie\"\nchild = \"lina\"");
+        let text = std::fs::read_to_string(&f)
+            .unwrap()
+            .replace("id = \"inaya-poesie\"\nchild = \"inaya\"", "id = \"inaya-poesie\"\nchild = \"lina\"");
         std::fs::write(f, text).unwrap();
     });
     let text = describe(&report.problems);
@@ -362,5 +364,9 @@ fn a_shared_data_file_is_checked_once_with_its_lines() {
     let report = check_edited("no-world", |dir| std::fs::remove_file(dir.join("scolarite/portail.toml")).unwrap());
     let missions: Vec<_> = report.problems.iter().filter(|p| p.msg.id == "check-file-missing").collect();
     assert!(missions.len() >= 6, "{}", describe(&report.problems));
-    assert!(missions.iter().all(|p| p.file != "scolarite/portail.toml" && p.line == 3), "{}", describe(&report.problems));
+    assert!(
+        missions.iter().all(|p| p.file != "scolarite/portail.toml" && p.line == 3),
+        "{}",
+        describe(&report.problems)
+    );
 }

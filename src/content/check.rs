@@ -78,7 +78,9 @@ where
             let path = exercise_file(id, ex);
             let parsed = match read(path.clone()).await {
                 Some(text) => match parse_exercise(id, ex, &text) {
-                    Ok(mut exercise) => match crate::kinds::data_file(&exercise.data).map(|(k, d)| (k, exercise_file(id, d))) {
+                    Ok(mut exercise) => match crate::kinds::data_file(&exercise.data)
+                        .map(|(k, d)| (k, exercise_file(id, d)))
+                    {
                         None => Ok(exercise),
                         Some((key, data_path)) => {
                             if !data_files.iter().any(|(p, _)| *p == data_path) {

@@ -31,10 +31,9 @@ pub fn met(id: &str, p: &Portal, w: &World, m: &SchoolPortal) -> bool {
         "password-not-saved" => p.password_saved == Some(false),
         "logged-out" => p.logged_out && !p.logged_in,
         "homework-seen" => saw(p, Screen::Homework, m),
-        "document-opened" => w
-            .homework
-            .iter()
-            .any(|h| h.document.is_some() && m.child.as_ref().is_none_or(|c| *c == h.child) && p.documents.contains(&h.id)),
+        "document-opened" => w.homework.iter().any(|h| {
+            h.document.is_some() && m.child.as_ref().is_none_or(|c| *c == h.child) && p.documents.contains(&h.id)
+        }),
         "grades-seen" => saw(p, Screen::Grades, m),
         "timetable-seen" => saw(p, Screen::Timetable, m),
         "answered" => matches!(p.answer, Some((_, true))),

@@ -32,8 +32,8 @@ pub mod view;
 use crate::content::reader::Map;
 use crate::content::tree::{Locator, Seg};
 use crate::content::{Msg, Problem, Reader, Text};
-use crate::sims::mission::{self, Mission};
 use crate::kinds::{Answer, Slide};
+use crate::sims::mission::{self, Mission};
 use std::sync::Arc;
 pub use world::World;
 
@@ -90,7 +90,10 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<SchoolPortal> {
         Some(other) => {
             r.problem_at(
                 &[Seg::Key("start".into())],
-                Msg::new("check-unknown-value").arg("field", "start").arg("value", other).arg("known", STARTS.join(", ")),
+                Msg::new("check-unknown-value")
+                    .arg("field", "start")
+                    .arg("value", other)
+                    .arg("known", STARTS.join(", ")),
             );
             None
         }
@@ -211,7 +214,10 @@ impl SchoolPortal {
                 file: ex_file.into(),
                 line,
                 col,
-                msg: Msg::new("check-unknown-value").arg("field", key.to_string()).arg("value", value).arg("known", known.join(", ")),
+                msg: Msg::new("check-unknown-value")
+                    .arg("field", key.to_string())
+                    .arg("value", value)
+                    .arg("known", known.join(", ")),
             });
         };
         if let Some(c) = &self.child {

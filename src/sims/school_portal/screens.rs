@@ -300,7 +300,8 @@ fn report(sim: Sim) -> AnyView {
                     let g = grades_of(&w, &child, &s.id);
                     let avg = average(&g)?;
                     let class = class_average(&g).map(|c| format_average(c, l)).unwrap_or_default();
-                    let comment = r.comments.iter().find(|c| c.subject == s.id).map(|c| tx(&c.text)).unwrap_or_default();
+                    let comment =
+                        r.comments.iter().find(|c| c.subject == s.id).map(|c| tx(&c.text)).unwrap_or_default();
                     Some(view! {
                         <li class="portal-report-line">
                             <h5>{tx(&s.name)}</h5>
@@ -327,13 +328,10 @@ fn report(sim: Sim) -> AnyView {
 
 /// The form that justifies one absence.
 fn justify_form(sim: Sim, absence: String, close: RwSignal<Option<String>>) -> AnyView {
-    let (reason, comment, document) = (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(false));
-    let reasons = sim
-        .world
-        .reasons
-        .iter()
-        .map(|r| view! { <option value=r.id.clone()>{local(&r.text)}</option> })
-        .collect_view();
+    let (reason, comment, document) =
+        (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(false));
+    let reasons =
+        sim.world.reasons.iter().map(|r| view! { <option value=r.id.clone()>{local(&r.text)}</option> }).collect_view();
     let state = sim.state;
     let (world, mission) = (sim.world.clone(), sim.mission.clone());
     let submit = move |ev: leptos::ev::SubmitEvent| {

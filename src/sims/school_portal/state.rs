@@ -359,7 +359,8 @@ impl Portal {
     }
 
     pub fn is_justified(&self, world: &World, absence: &str) -> bool {
-        world.absences.iter().any(|a| a.id == absence && a.justified) || self.justified.iter().any(|j| j.absence == absence)
+        world.absences.iter().any(|a| a.id == absence && a.justified)
+            || self.justified.iter().any(|j| j.absence == absence)
     }
 
     /// The absences the mission asks to justify: the chosen child's, yesterday.

@@ -247,11 +247,15 @@ fn a_mission_naming_what_the_world_lacks_is_reported_in_its_own_file() {
 
 #[test]
 fn a_broken_world_is_reported_on_its_lines() {
-    let broken = WORLD.replace("subject = \"svt\", room = \"Labo 1\", cancelled", "subject = \"sport\", room = \"Labo 1\", cancelled");
+    let broken = WORLD.replace(
+        "subject = \"svt\", room = \"Labo 1\", cancelled",
+        "subject = \"sport\", room = \"Labo 1\", cancelled",
+    );
     let e = Reader::run("scolarite/portail.toml", &broken, world::parse).unwrap_err();
     assert_eq!(e.len(), 1, "{e:?}");
     let line = WORLD.lines().position(|l| l.contains("cancelled = true }")).unwrap() + 1;
     assert_eq!((e[0].line, e[0].msg.id), (line, "check-unknown-value"));
-    let e = Reader::run("scolarite/portail.toml", &WORLD.replace("value = 9,", "value = 29,"), world::parse).unwrap_err();
+    let e =
+        Reader::run("scolarite/portail.toml", &WORLD.replace("value = 9,", "value = 29,"), world::parse).unwrap_err();
     assert_eq!(e[0].msg.id, "check-wrong-type", "a grade above its scale");
 }

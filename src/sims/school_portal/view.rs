@@ -89,10 +89,9 @@ fn notice_view(sim: Sim, answers: bool) -> AnyView {
             Notice::Password(PasswordProblem::Confirmation) => {
                 ("portal-notice wrong", tr_now("portal-notice-confirmation"))
             }
-            Notice::Password(PasswordProblem::Rule(r)) => (
-                "portal-notice wrong",
-                format!("{} {}", tr_now("portal-notice-rule"), tr_now(rule_label(r))),
-            ),
+            Notice::Password(PasswordProblem::Rule(r)) => {
+                ("portal-notice wrong", format!("{} {}", tr_now("portal-notice-rule"), tr_now(rule_label(r))))
+            }
             Notice::PasswordChanged => ("portal-notice right", tr_now("portal-notice-password-changed")),
             Notice::SavedPassword => ("portal-notice wrong", tr_now("portal-notice-saved")),
             Notice::NotSaved => ("portal-notice right", tr_now("portal-notice-not-saved")),
@@ -103,7 +102,10 @@ fn notice_view(sim: Sim, answers: bool) -> AnyView {
             Notice::RightAnswer(id) | Notice::WrongAnswer(id) => {
                 let o = mission.question.as_ref()?.options.iter().find(|o| o.id == id)?;
                 let head = if o.correct { tr_now("portal-answer-right") } else { tr_now("portal-answer-wrong") };
-                (if o.correct { "portal-notice right" } else { "portal-notice wrong" }, format!("{head} {}", tx(&o.explanation)))
+                (
+                    if o.correct { "portal-notice right" } else { "portal-notice wrong" },
+                    format!("{head} {}", tx(&o.explanation)),
+                )
             }
         };
         Some(view! { <p class=class>{text}</p> })
@@ -153,21 +155,26 @@ fn header_view(sim: Sim) -> impl IntoView {
             view! { <option value=id prop:selected=selected>{format!("{} ({})", c.name, c.class)}</option> }
         })
         .collect_view();
-    let menu = Screen::MENU
-        .iter()
-        .map(|s| {
-            let s = *s;
-            let sim = sim.clone();
-            let current = crate::ui::text(move || {
-                if state.with(|p| p.screen == s) { "page".to_string() } else { "false".to_string() }
-            });
-            view! {
-                <li><button type="button" class="portal-menu-item" aria-current=current on:click=move |_| sim.go(s)>
-                    {t(screen_label(s))}
-                </button></li>
-            }
-        })
-        .collect_view();
+    let menu =
+        Screen::MENU
+            .iter()
+            .map(|s| {
+                let s = *s;
+                let sim = sim.clone();
+                let current = crate::ui::text(move || {
+                    if state.with(|p| p.screen == s) {
+                        "page".to_string()
+                    } else {
+                        "false".to_string()
+                    }
+                });
+                view! {
+                    <li><button type="button" class="portal-menu-item" aria-current=current on:click=move |_| sim.go(s)>
+                        {t(screen_label(s))}
+                    </button></li>
+                }
+            })
+            .collect_view();
     view! {
         <div class="portal-header">
             <p class="portal-school">{sim.world.school.clone()}<span class="portal-space">{t("portal-space")}</span></p>

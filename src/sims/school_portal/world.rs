@@ -201,7 +201,10 @@ fn refers(r: &mut Reader, path: &[Seg], key: &str, value: &Option<String>, known
         Some(v) => {
             r.problem_at(
                 &at(path, key),
-                Msg::new("check-unknown-value").arg("field", key).arg("value", v.clone()).arg("known", known.join(", ")),
+                Msg::new("check-unknown-value")
+                    .arg("field", key)
+                    .arg("value", v.clone())
+                    .arg("known", known.join(", ")),
             );
             false
         }
@@ -210,8 +213,24 @@ fn refers(r: &mut Reader, path: &[Seg], key: &str, value: &Option<String>, known
 }
 
 const TOP: &[&str] = &[
-    "school", "parent", "letter", "days", "week", "today", "children", "teachers", "subjects", "news", "homework",
-    "grades", "reports", "absences", "reasons", "messages", "lessons", "cancelled_note",
+    "school",
+    "parent",
+    "letter",
+    "days",
+    "week",
+    "today",
+    "children",
+    "teachers",
+    "subjects",
+    "news",
+    "homework",
+    "grades",
+    "reports",
+    "absences",
+    "reasons",
+    "messages",
+    "lessons",
+    "cancelled_note",
 ];
 
 /// Reads the whole data file; every problem is located in it.
@@ -269,7 +288,10 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<World> {
             ok = false;
             r.problem_at(
                 &[Seg::Key("week".into()), Seg::Index(i)],
-                Msg::new("check-unknown-value").arg("field", "week").arg("value", d.clone()).arg("known", day_ids.join(", ")),
+                Msg::new("check-unknown-value")
+                    .arg("field", "week")
+                    .arg("value", d.clone())
+                    .arg("known", day_ids.join(", ")),
             );
         }
     }
@@ -345,7 +367,10 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<World> {
             let class_average = decimal(r, m, p, "class_average");
             if let (Some(v), Some(o)) = (value, out_of) {
                 if o <= 0.0 || v > o {
-                    r.problem_at(&at(p, "value"), Msg::new("check-wrong-type").arg("field", "value").arg("expected", "number"));
+                    r.problem_at(
+                        &at(p, "value"),
+                        Msg::new("check-wrong-type").arg("field", "value").arg("expected", "number"),
+                    );
                     return None;
                 }
             }
