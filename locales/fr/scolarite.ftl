@@ -47,7 +47,7 @@ portal-unread = { $count ->
    *[other] { $count } messages non lus dans la messagerie.
 }
 portal-news = Les informations du jour
-portal-for-day = Pour le { $day }
+portal-for-day = Pour { $day }
 portal-open-doc = Ouvrir le document { $name }
 portal-grades-intro = Les notes du trimestre, matière par matière. Les moyennes sont sur 20.
 portal-average = Moyenne de l'élève : { $average }

@@ -3,7 +3,9 @@
 // every portal screen is axe-clean at 360 px and 1280 px, with screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, openPage, axe, shot } from './helpers.mjs';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { useServerAndBrowser, openPage, goto, axe, shot, serve, copyOfDist } from './helpers.mjs';
 import { readExercise } from './content.mjs';
 
 const env = useServerAndBrowser();
@@ -327,5 +329,31 @@ test('a mission with its question, the hint and the debrief: axe-clean at 360 px
     assert.deepEqual(await axe(page), [], `high contrast at ${width}`);
     await shot(page, `portail-contraste-${width}`);
     assert.deepEqual(page.problems, []);
+  }
+});
+
+test("the portal's world file: an advisor's mistake is shown once, at its line, on the check page and in the missions", async () => {
+  const dir = copyOfDist();
+  const file = join(dir, 'exercises', 'scolarite', 'portail.toml');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const at = lines.indexOf('id = "inaya-poesie"') + 1; // the next line: child = "inaya"
+  lines[at] = 'child = "lina"';
+  writeFileSync(file, lines.join('\n'));
+  const broken = await serve(dir);
+  try {
+    const page = await openPage(env.browser, broken.origin);
+    await goto(page, broken.url + '#/animateur/verifier');
+    await page.getByText('1 problème à corriger.', { exact: false }).waitFor();
+    const card = page.locator('.problem-card');
+    for (const summary of await page.locator('.problem-card summary').all()) await summary.click();
+    const text = await card.allInnerTexts();
+    assert.ok(text.some((t) => t.includes(`scolarite/portail.toml, ligne ${at + 1}`) && t.includes('lina')), text.join('\n'));
+    // A mission that reads the world says so instead of opening.
+    await goto(page, broken.url + '#/m/scolarite/cours-annule');
+    assert.equal(await page.locator('h1').innerText(), "Cet exercice ne peut pas s'ouvrir");
+    assert.deepEqual(page.problems.filter((p) => p.startsWith('request off origin')), []);
+  } finally {
+    broken.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -159,7 +159,11 @@ fn homework(sim: Sim) -> AnyView {
                     if items.is_empty() {
                         return None;
                     }
-                    let label = w.day(day).map(|d| tx(&d.label)).unwrap_or_default();
+                    let mut label = w.day(day).map(|d| tx(&d.label)).unwrap_or_default();
+                    if lang() == "fr" {
+                        // « Pour jeudi 26 novembre » : a day's name is not capitalised within a sentence.
+                        label = label.chars().take(1).flat_map(char::to_lowercase).chain(label.chars().skip(1)).collect();
+                    }
                     let items = items
                         .into_iter()
                         .map(|h| {
