@@ -320,3 +320,58 @@ fn examples_in_the_advisors_guide_are_valid() {
     assert_eq!(kinds, vec!["Choice", "Classify", "Order", "Spot"], "one complete example of each kind");
     assert!(manifests >= 1, "a module.toml example");
 }
+
+/// A copy of `exercises/` where `edit` changed some files, checked like the advisor's page does.
+fn check_edited(name: &str, edit: impl Fn(&Path)) -> Report {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises");
+    let dir = std::env::temp_dir().join(format!("pas-a-pas-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for module in std::fs::read_dir(&src).unwrap().flatten() {
+        let to = dir.join(module.file_name());
+        if module.path().is_dir() {
+            std::fs::create_dir_all(&to).unwrap();
+            for f in std::fs::read_dir(module.path()).unwrap().flatten() {
+                std::fs::copy(f.path(), to.join(f.file_name())).unwrap();
+            }
+        } else {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::copy(module.path(), to).unwrap();
+        }
+    }
+    edit(&dir);
+    let report = check_dir(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    report
+}
+
+#[test]
+fn a_shared_data_file_is_checked_once_with_its_lines() {
+    // Broken world: one problem, in the data file, on its line, though seven missions read it.
+    let report = check_edited("world", |dir| {
+        let f = dir.join("scolarite/portail.toml");
+        let text = std::fs::read_to_string(&f)
+            .unwrap()
+            .replace("id = \"inaya-poesie\"\nchild = \"inaya\"", "id = \"inaya-poesie\"\nchild = \"lina\"");
+        std::fs::write(f, text).unwrap();
+    });
+    let text = describe(&report.problems);
+    assert_eq!(report.problems.len(), 1, "{text}");
+    let p = &report.problems[0];
+    let line = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/scolarite/portail.toml"))
+        .unwrap()
+        .lines()
+        .position(|l| l == "id = \"inaya-poesie\"")
+        .unwrap()
+        + 2;
+    assert_eq!((p.file.as_str(), p.line), ("scolarite/portail.toml", line), "{text}");
+    assert!(text.contains("« lina »"), "{text}");
+    // Missing world: each mission says so on its `world` line.
+    let report = check_edited("no-world", |dir| std::fs::remove_file(dir.join("scolarite/portail.toml")).unwrap());
+    let missions: Vec<_> = report.problems.iter().filter(|p| p.msg.id == "check-file-missing").collect();
+    assert!(missions.len() >= 6, "{}", describe(&report.problems));
+    assert!(
+        missions.iter().all(|p| p.file != "scolarite/portail.toml" && p.line == 3),
+        "{}",
+        describe(&report.problems)
+    );
+}

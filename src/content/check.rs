@@ -26,7 +26,8 @@ impl ModuleContent {
         let mut all = self.module.clone().err().unwrap_or_default();
         for (_, r) in &self.exercises {
             if let Err(p) = r {
-                all.extend(p.iter().cloned());
+                // A data file shared by several exercises reports its problems once.
+                all.extend(p.iter().filter(|p| !all.contains(p)).cloned().collect::<Vec<_>>());
             }
         }
         all
@@ -71,10 +72,34 @@ where
     if let Ok(m) = &module {
         // Fetch the exercise files one after the other: a static server on a
         // small laptop copes better, and each is only a few kilobytes.
+        // Data files shared by several exercises (a simulation's world), read once.
+        let mut data_files: Vec<(String, Option<String>)> = Vec::new();
         for (i, ex) in m.exercises.iter().enumerate() {
             let path = exercise_file(id, ex);
             let parsed = match read(path.clone()).await {
-                Some(text) => parse_exercise(id, ex, &text),
+                Some(text) => match parse_exercise(id, ex, &text) {
+                    Ok(mut exercise) => match crate::sims::data_file(&exercise.data)
+                        .map(|(k, d)| (k, exercise_file(id, d)))
+                    {
+                        None => Ok(exercise),
+                        Some((key, data_path)) => {
+                            if !data_files.iter().any(|(p, _)| *p == data_path) {
+                                let src = read(data_path.clone()).await;
+                                data_files.push((data_path.clone(), src));
+                            }
+                            match data_files.iter().find(|(p, _)| *p == data_path).and_then(|(_, s)| s.as_deref()) {
+                                Some(src) => crate::sims::attach(&mut exercise.data, &path, &text, &data_path, src)
+                                    .map(|()| exercise),
+                                None => {
+                                    let (line, col) = Locator::new(&text).locate(&[Seg::Key(key.into())]);
+                                    let msg = Msg::new("check-file-missing").arg("file", data_path);
+                                    Err(vec![Problem { file: path.clone(), line, col, msg }])
+                                }
+                            }
+                        }
+                    },
+                    Err(p) => Err(p),
+                },
                 None => Err(vec![missing(
                     &file,
                     &src,

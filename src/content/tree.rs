@@ -206,11 +206,15 @@ fn count_elements(s: &str) -> usize {
     }
     let mut n = 1;
     let mut quote: Option<char> = None;
+    // Commas inside an inline table (`{ fr = "…", en = "…" }`) separate its keys, not elements.
+    let mut braces = 0i32;
     for c in body.chars() {
         match (quote, c) {
             (None, '"' | '\'') => quote = Some(c),
             (Some(q), _) if c == q => quote = None,
-            (None, ',') => n += 1,
+            (None, '{') => braces += 1,
+            (None, '}') => braces -= 1,
+            (None, ',') if braces == 0 => n += 1,
             (None, ']' | '#') => break,
             _ => {}
         }
@@ -276,6 +280,13 @@ list = [
         assert_eq!(loc.locate(&[k("call"), Seg::Index(0), k("answers"), Seg::Index(1), k("id")]), (6, 1));
         assert_eq!(loc.locate(&[k("call"), Seg::Index(1), k("says")]), (8, 1));
         assert_eq!(loc.locate(&[k("call"), Seg::Index(1), k("answers"), Seg::Index(0), k("id")]), (10, 1));
+    }
+
+    #[test]
+    fn inline_tables_in_a_list_count_once_each() {
+        let src = "tips = [\n  { fr = \"a\", en = \"b\" },\n  { fr = \"c\", en = \"d\" },\n]\n";
+        let loc = Locator::new(src);
+        assert_eq!(loc.locate(&[k("tips"), Seg::Index(1)]), (3, 3));
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub enum KindData {
     CookieBanners(crate::sims::cookie_banners::CookieBanners),
     Passphrase(crate::sims::passphrase::Passphrase),
     TwoStep(crate::sims::two_step::TwoStep),
+    SchoolPortal(crate::sims::school_portal::SchoolPortal),
     /// A simulation read by a program that does not carry it (see
     /// [`crate::sims::parse`]): the program to open instead.
     Elsewhere(&'static str),

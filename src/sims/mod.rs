@@ -23,6 +23,7 @@ pub mod mission;
 pub mod news_feed;
 pub mod passphrase;
 pub mod phone_permissions;
+pub mod school_portal;
 pub mod social_settings;
 pub mod two_step;
 
@@ -44,6 +45,7 @@ pub struct SimKind {
 
 /// Every simulation kind.
 pub const KINDS: &[SimKind] = &[
+    SimKind { name: "school-portal", keys: school_portal::KEYS, program: SCHOOL_PROGRAM },
     SimKind { name: "cookie-banners", keys: cookie_banners::KEYS, program: PRIVACY_PROGRAM },
     SimKind { name: "phone-permissions", keys: phone_permissions::KEYS, program: PRIVACY_PROGRAM },
     SimKind { name: "social-settings", keys: social_settings::KEYS, program: PRIVACY_PROGRAM },
@@ -57,6 +59,7 @@ pub const KINDS: &[SimKind] = &[
 /// Reads a simulation's own part of an exercise file (`kind` is one of [`KINDS`]).
 fn parse_all(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
     match kind {
+        "school-portal" => school_portal::parse(r, root).map(KindData::SchoolPortal),
         "cookie-banners" => cookie_banners::parse(r, root).map(KindData::CookieBanners),
         "phone-permissions" => phone_permissions::parse(r, root).map(KindData::PhonePermissions),
         "social-settings" => social_settings::parse(r, root).map(KindData::SocialSettings),
@@ -72,6 +75,7 @@ fn parse_all(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
 /// The items of a simulation shown on the projector (its goals).
 pub fn slides(data: &KindData) -> Vec<Slide> {
     match data {
+        KindData::SchoolPortal(d) => d.slides(),
         KindData::CookieBanners(d) => d.slides(),
         KindData::PhonePermissions(d) => d.slides(),
         KindData::SocialSettings(d) => d.slides(),
@@ -84,11 +88,58 @@ pub fn slides(data: &KindData) -> Vec<Slide> {
     }
 }
 
-thread_local! {
-    static READERS: Cell<Option<Parse>> = const { Cell::new(None) };
+/// The data file (in the module folder, without `.toml`) an exercise reads
+/// besides its own file, for simulations whose world is shared by several
+/// missions, with the key that names it. The loader reads it and hands it to [`attach`].
+pub fn data_file(data: &KindData) -> Option<(&'static str, &str)> {
+    match data {
+        KindData::SchoolPortal(d) => Some(("world", &d.world_file)),
+        _ => None,
+    }
 }
 
-type Parse = fn(&str, &mut Reader, &Map) -> Option<KindData>;
+/// Reads the data file named by [`data_file`] into the exercise; problems
+/// point into whichever file they are in.
+pub fn attach(
+    data: &mut KindData,
+    ex_file: &str,
+    ex_src: &str,
+    data_file: &str,
+    data_src: &str,
+) -> Result<(), Vec<crate::content::Problem>> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return attach_all(data, ex_file, ex_src, data_file, data_src);
+    }
+    match READERS.with(Cell::get) {
+        Some(readers) => (readers.attach)(data, ex_file, ex_src, data_file, data_src),
+        None => Ok(()),
+    }
+}
+
+fn attach_all(
+    data: &mut KindData,
+    ex_file: &str,
+    ex_src: &str,
+    data_file: &str,
+    data_src: &str,
+) -> Result<(), Vec<crate::content::Problem>> {
+    match data {
+        KindData::SchoolPortal(d) => d.attach(ex_file, ex_src, data_file, data_src),
+        _ => Ok(()),
+    }
+}
+
+thread_local! {
+    static READERS: Cell<Option<Readers>> = const { Cell::new(None) };
+}
+
+/// Reading a simulation's file whole: its own part, then its data file if it
+/// names one (only a whole reading can name one).
+#[derive(Clone, Copy)]
+struct Readers {
+    parse: fn(&str, &mut Reader, &Map) -> Option<KindData>,
+    attach: fn(&mut KindData, &str, &str, &str, &str) -> Result<(), Vec<crate::content::Problem>>,
+}
 
 /// Programs that show or check simulations (each `atelier-*` program and the
 /// advisor's corner) call this at start. The learners' app does not, so the
@@ -97,7 +148,7 @@ type Parse = fn(&str, &mut Reader, &Map) -> Option<KindData>;
 /// [`KindData::Elsewhere`], which opens the program that shows it, where the
 /// whole file is read and checked. Native code (tests) always reads everything.
 pub fn read_simulations() {
-    READERS.with(|c| c.set(Some(parse_all)));
+    READERS.with(|c| c.set(Some(Readers { parse: parse_all, attach: attach_all })));
 }
 
 pub fn parse(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
@@ -106,7 +157,7 @@ pub fn parse(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
         return parse_all(kind, r, root);
     }
     match READERS.with(Cell::get) {
-        Some(read) => read(kind, r, root),
+        Some(readers) => (readers.parse)(kind, r, root),
         None => Some(KindData::Elsewhere(sim.program)),
     }
 }
@@ -137,6 +188,7 @@ pub fn program_of(data: &KindData) -> Option<&'static str> {
         }
         KindData::Passphrase(_) => Some(PASSWORD_PROGRAM),
         KindData::TwoStep(_) => Some(PRIVACY_PROGRAM),
+        KindData::SchoolPortal(_) => Some(SCHOOL_PROGRAM),
         _ => None,
     }
 }
@@ -150,6 +202,10 @@ pub fn cv_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
 
 /// The views of `atelier-scolarite.html`.
 pub fn school_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
+    #[cfg(target_arch = "wasm32")]
+    if let KindData::SchoolPortal(d) = data {
+        return Some(school_portal::view::view(std::sync::Arc::new(d.clone()), ctx));
+    }
     let _ = (data, ctx);
     None
 }
