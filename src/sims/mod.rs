@@ -31,7 +31,73 @@ use crate::content::reader::Map;
 use crate::content::Reader;
 use crate::kinds::{KindCtx, KindData, Slide};
 use leptos::prelude::*;
+use std::any::Any;
 use std::cell::Cell;
+use std::marker::PhantomData;
+use std::sync::Arc;
+
+/// A simulation's data, held behind a type-erased pointer. The learners' app
+/// clones, compares and drops exercises, and with plain variants the code to
+/// clone, compare and drop every simulation's (large) data would be part of its
+/// download even though it never reads one; here that code is reached only
+/// through [`Erased::new`], which only the simulations' readers call.
+pub struct Erased<T> {
+    data: Arc<dyn Any + Send + Sync>,
+    eq: fn(&(dyn Any + Send + Sync), &(dyn Any + Send + Sync)) -> bool,
+    _type: PhantomData<fn() -> T>,
+}
+
+impl<T: Any + Send + Sync + PartialEq> Erased<T> {
+    pub fn new(data: T) -> Self {
+        fn eq<T: Any + PartialEq>(a: &(dyn Any + Send + Sync), b: &(dyn Any + Send + Sync)) -> bool {
+            a.downcast_ref::<T>() == b.downcast_ref::<T>()
+        }
+        Erased { data: Arc::new(data), eq: eq::<T>, _type: PhantomData }
+    }
+}
+
+impl<T: Any + Send + Sync> Erased<T> {
+    /// The data, shared.
+    pub fn arc(&self) -> Arc<T> {
+        self.data.clone().downcast::<T>().unwrap_or_else(|_| unreachable!("Erased holds its type"))
+    }
+    /// The data itself (a copy when it is shared).
+    pub fn take(self) -> T
+    where
+        T: Clone,
+    {
+        Arc::try_unwrap(self.arc()).unwrap_or_else(|shared| (*shared).clone())
+    }
+    /// The data, to complete it while it is read (not yet shared).
+    pub fn get_mut(&mut self) -> Option<&mut T> {
+        Arc::get_mut(&mut self.data).and_then(|d| d.downcast_mut::<T>())
+    }
+}
+
+impl<T: Any> std::ops::Deref for Erased<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.data.downcast_ref::<T>().unwrap_or_else(|| unreachable!("Erased holds its type"))
+    }
+}
+
+impl<T> Clone for Erased<T> {
+    fn clone(&self) -> Self {
+        Erased { data: self.data.clone(), eq: self.eq, _type: PhantomData }
+    }
+}
+
+impl<T> PartialEq for Erased<T> {
+    fn eq(&self, other: &Self) -> bool {
+        (self.eq)(&*self.data, &*other.data)
+    }
+}
+
+impl<T> std::fmt::Debug for Erased<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(std::any::type_name::<T>())
+    }
+}
 
 /// A simulation kind as exercise files name it.
 pub struct SimKind {
@@ -59,15 +125,15 @@ pub const KINDS: &[SimKind] = &[
 /// Reads a simulation's own part of an exercise file (`kind` is one of [`KINDS`]).
 fn parse_all(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
     match kind {
-        "school-portal" => school_portal::parse(r, root).map(KindData::SchoolPortal),
-        "cookie-banners" => cookie_banners::parse(r, root).map(KindData::CookieBanners),
-        "phone-permissions" => phone_permissions::parse(r, root).map(KindData::PhonePermissions),
-        "social-settings" => social_settings::parse(r, root).map(KindData::SocialSettings),
-        "make-the-fake" => make_the_fake::parse(r, root).map(KindData::MakeTheFake),
-        "news-feed" => news_feed::parse(r, root).map(KindData::NewsFeed),
-        "cv-builder" => cv_builder::parse(r, root).map(KindData::CvBuilder),
-        "passphrase" => passphrase::parse(r, root).map(KindData::Passphrase),
-        "two-step" => two_step::parse(r, root).map(KindData::TwoStep),
+        "school-portal" => school_portal::parse(r, root).map(|d| KindData::SchoolPortal(Erased::new(d))),
+        "cookie-banners" => cookie_banners::parse(r, root).map(|d| KindData::CookieBanners(Erased::new(d))),
+        "phone-permissions" => phone_permissions::parse(r, root).map(|d| KindData::PhonePermissions(Erased::new(d))),
+        "social-settings" => social_settings::parse(r, root).map(|d| KindData::SocialSettings(Erased::new(d))),
+        "make-the-fake" => make_the_fake::parse(r, root).map(|d| KindData::MakeTheFake(Erased::new(d))),
+        "news-feed" => news_feed::parse(r, root).map(|d| KindData::NewsFeed(Erased::new(d))),
+        "cv-builder" => cv_builder::parse(r, root).map(|d| KindData::CvBuilder(Erased::new(d))),
+        "passphrase" => passphrase::parse(r, root).map(|d| KindData::Passphrase(Erased::new(d))),
+        "two-step" => two_step::parse(r, root).map(|d| KindData::TwoStep(Erased::new(d))),
         _ => None,
     }
 }
@@ -124,7 +190,10 @@ fn attach_all(
     data_src: &str,
 ) -> Result<(), Vec<crate::content::Problem>> {
     match data {
-        KindData::SchoolPortal(d) => d.attach(ex_file, ex_src, data_file, data_src),
+        KindData::SchoolPortal(d) => match d.get_mut() {
+            Some(d) => d.attach(ex_file, ex_src, data_file, data_src),
+            None => unreachable!("a simulation is completed before it is shared"),
+        },
         _ => Ok(()),
     }
 }
@@ -195,7 +264,7 @@ pub fn program_of(data: &KindData) -> Option<&'static str> {
 /// The views of `atelier-cv.html`.
 pub fn cv_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
     match data {
-        KindData::CvBuilder(d) => Some(cv_builder::view::view(std::sync::Arc::new(d.clone()), ctx)),
+        KindData::CvBuilder(d) => Some(cv_builder::view::view(d.arc(), ctx)),
         _ => None,
     }
 }
@@ -204,7 +273,7 @@ pub fn cv_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
 pub fn school_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
     #[cfg(target_arch = "wasm32")]
     if let KindData::SchoolPortal(d) = data {
-        return Some(school_portal::view::view(std::sync::Arc::new(d.clone()), ctx));
+        return Some(school_portal::view::view(d.arc(), ctx));
     }
     let _ = (data, ctx);
     None
@@ -212,22 +281,20 @@ pub fn school_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
 
 /// The views of `atelier-vie-privee.html`.
 pub fn privacy_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
-    use std::sync::Arc;
     match data {
-        KindData::SocialSettings(d) => Some(social_settings::view::view(Arc::new(d.clone()), ctx)),
-        KindData::PhonePermissions(d) => Some(phone_permissions::view::view(Arc::new(d.clone()), ctx)),
-        KindData::CookieBanners(d) => Some(cookie_banners::view::view(Arc::new(d.clone()), ctx)),
-        KindData::TwoStep(d) => Some(two_step::view::view(Arc::new(d.clone()), ctx)),
+        KindData::SocialSettings(d) => Some(social_settings::view::view(d.arc(), ctx)),
+        KindData::PhonePermissions(d) => Some(phone_permissions::view::view(d.arc(), ctx)),
+        KindData::CookieBanners(d) => Some(cookie_banners::view::view(d.arc(), ctx)),
+        KindData::TwoStep(d) => Some(two_step::view::view(d.arc(), ctx)),
         _ => None,
     }
 }
 
 /// The views of `atelier-information.html`.
 pub fn news_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
-    use std::sync::Arc;
     match data {
-        KindData::NewsFeed(d) => Some(news_feed::view::view(Arc::new(d.clone()), ctx)),
-        KindData::MakeTheFake(d) => Some(make_the_fake::view::view(Arc::new(d.clone()), ctx)),
+        KindData::NewsFeed(d) => Some(news_feed::view::view(d.arc(), ctx)),
+        KindData::MakeTheFake(d) => Some(make_the_fake::view::view(d.arc(), ctx)),
         _ => None,
     }
 }
@@ -236,7 +303,7 @@ pub fn news_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
 /// that the other privacy simulations do not carry its estimator.
 pub fn password_views(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
     match data {
-        KindData::Passphrase(d) => Some(passphrase::view::view(std::sync::Arc::new(d.clone()), ctx)),
+        KindData::Passphrase(d) => Some(passphrase::view::view(d.arc(), ctx)),
         _ => None,
     }
 }

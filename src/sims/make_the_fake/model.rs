@@ -176,7 +176,7 @@ mod tests {
         let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/exercises/information/make-the-fake.toml"))
             .unwrap();
         match parse_exercise("information", "make-the-fake", &src).unwrap().data {
-            KindData::MakeTheFake(g) => g,
+            KindData::MakeTheFake(g) => g.take(),
             _ => panic!("make-the-fake"),
         }
     }

@@ -13,7 +13,8 @@ fn world() -> World {
 fn mission(id: &str) -> SchoolPortal {
     let src = std::fs::read_to_string(format!("{}/exercises/scolarite/{id}.toml", env!("CARGO_MANIFEST_DIR"))).unwrap();
     let ex = crate::content::parse_exercise("scolarite", id, &src).expect("the shipped mission reads");
-    let crate::kinds::KindData::SchoolPortal(mut m) = ex.data else { panic!("not a portal mission") };
+    let crate::kinds::KindData::SchoolPortal(m) = ex.data else { panic!("not a portal mission") };
+    let mut m = m.take();
     m.attach(&format!("scolarite/{id}.toml"), &src, "scolarite/portail.toml", WORLD).expect("attaches");
     m
 }
@@ -240,7 +241,8 @@ fn a_mission_naming_what_the_world_lacks_is_reported_in_its_own_file() {
         .unwrap()
         .replace("child = \"ibrahim\"", "child = \"paul\"");
     let ex = crate::content::parse_exercise("scolarite", "cours-annule", &src).unwrap();
-    let crate::kinds::KindData::SchoolPortal(mut m) = ex.data else { panic!() };
+    let crate::kinds::KindData::SchoolPortal(m) = ex.data else { panic!() };
+    let mut m = m.take();
     let e = m.attach("scolarite/cours-annule.toml", &src, "scolarite/portail.toml", WORLD).unwrap_err();
     assert_eq!((e[0].file.as_str(), e[0].line, e[0].msg.id), ("scolarite/cours-annule.toml", 5, "check-unknown-value"));
 }

@@ -222,7 +222,7 @@ mod tests {
         let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/exercises/vie-privee/double-authentification.toml")).unwrap();
         crate::content::parse_exercise("vie-privee", "double-authentification", &src)
             .map(|e| match e.data {
-                crate::kinds::KindData::TwoStep(d) => d,
+                crate::kinds::KindData::TwoStep(d) => d.take(),
                 _ => panic!("not two-step"),
             })
             .unwrap()
