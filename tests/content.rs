@@ -102,7 +102,9 @@ fn unknown_kind() {
     // The simulations' kinds follow the generic ones in the list.
     assert_eq!(p.len(), 1, "{p:?}");
     assert!(
-        p[0].starts_with("2: Le type d'exercice « quiz » n'existe pas. Types possibles : choice, classify, order, spot"),
+        p[0].starts_with(
+            "2: Le type d'exercice « quiz » n'existe pas. Types possibles : choice, classify, order, spot"
+        ),
         "{p:?}"
     );
 }
