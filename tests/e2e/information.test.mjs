@@ -210,3 +210,16 @@ test('news feed in English and in high contrast: the posts and tools follow the 
   await shot(page, 'information-feed-en-contrast-1280');
   assert.deepEqual(page.problems, []);
 });
+
+test('where to check: the four sources at 360 px, each card explained after checking', async () => {
+  const items = tablesOf(readExercise('information', 'ou-verifier'), 'items');
+  const page = await openPage(env.browser, env.server.origin, { width: 360, height: 740 });
+  await goto(page, env.server.url + '#/m/information/ou-verifier');
+  await axeClean(page, 'where to check before');
+  for (const item of items) await page.locator(`label[for="card-${item.id}-${item.group}"]`).click();
+  await page.getByRole('button', { name: 'Vérifier', exact: true }).click();
+  assert.equal(await resultTitle(page).innerText(), `${items.length} sur ${items.length}`);
+  await axeClean(page, 'where to check after');
+  await shot(page, 'information-where-to-check-360');
+  assert.deepEqual(page.problems, []);
+});

@@ -40,17 +40,8 @@ use crate::content::{Msg, Reader, Text};
 use crate::kinds::{Answer, Slide};
 use crate::sims::mission::{self, Mission};
 
-pub const KEYS: &[&str] = &[
-    "story",
-    "spread_note",
-    "base_shares",
-    "base_reactions",
-    "techniques",
-    "examples",
-    "goals",
-    "hint",
-    "debrief",
-];
+pub const KEYS: &[&str] =
+    &["story", "spread_note", "base_shares", "base_reactions", "techniques", "examples", "goals", "hint", "debrief"];
 
 /// The goals this simulation can judge (see [`model::goal_met`]).
 pub const GOALS: &[&str] = &["published", "every-technique"];

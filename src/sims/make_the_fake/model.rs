@@ -173,8 +173,9 @@ mod tests {
     use crate::kinds::KindData;
 
     fn game() -> MakeTheFake {
-        let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/exercises/information/make-the-fake.toml"))
-            .unwrap();
+        let src =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/exercises/information/make-the-fake.toml"))
+                .unwrap();
         match parse_exercise("information", "make-the-fake", &src).unwrap().data {
             KindData::MakeTheFake(g) => g.take(),
             _ => panic!("make-the-fake"),
@@ -203,7 +204,7 @@ mod tests {
         assert_eq!((alone.shares, alone.reactions), (g.base_shares, g.base_reactions));
         let t0 = &g.techniques[0];
         let t1 = &g.techniques[1];
-        let one = spread(&g, &[t0.id.clone()]);
+        let one = spread(&g, std::slice::from_ref(&t0.id));
         assert_eq!(one.shares, g.base_shares + t0.shares);
         assert_eq!(one.reactions, g.base_reactions + t0.reactions);
         let two = spread(&g, &[t0.id.clone(), t1.id.clone()]);
@@ -301,8 +302,9 @@ mod tests {
 
     #[test]
     fn an_example_naming_an_unknown_trick_is_refused_on_its_line() {
-        let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/exercises/information/make-the-fake.toml"))
-            .unwrap();
+        let src =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/exercises/information/make-the-fake.toml"))
+                .unwrap();
         let line = src.lines().position(|l| l.starts_with("technique = ")).unwrap() + 1;
         let broken = src.replacen("technique = ", "technique = \"magie\" #", 1);
         let e = parse_exercise("information", "make-the-fake", &broken).unwrap_err();

@@ -107,7 +107,10 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<NewsFeed> {
     for ((path, m), id) in tables.iter().zip(ids) {
         r.known_keys(m, path, POST_KEYS);
         if !m.contains_key("reliable") {
-            r.problem_at(&at(path, "reliable"), Msg::new("check-missing-field").arg("field", path_to_string(&at(path, "reliable"))));
+            r.problem_at(
+                &at(path, "reliable"),
+                Msg::new("check-missing-field").arg("field", path_to_string(&at(path, "reliable"))),
+            );
             ok = false;
         }
         let reliable = r.boolean(m, path, "reliable", false);
@@ -134,7 +137,10 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<NewsFeed> {
             ok = false;
         }
         if !m.contains_key("picture") && m.contains_key("picture_alt") {
-            r.problem_at(&at(path, "picture_alt"), Msg::new("check-feed-needs").arg("field", "picture_alt").arg("needs", "picture"));
+            r.problem_at(
+                &at(path, "picture_alt"),
+                Msg::new("check-feed-needs").arg("field", "picture_alt").arg("needs", "picture"),
+            );
             ok = false;
         }
         let link = r.string(m, path, "link", false);
@@ -146,12 +152,18 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<NewsFeed> {
         // A photo tool needs a photo, and a photo needs its tool; same for the address.
         let photo = r.text(m, path, "photo", m.contains_key("picture"));
         if photo.is_some() && !m.contains_key("picture") {
-            r.problem_at(&at(path, "photo"), Msg::new("check-feed-needs").arg("field", "photo").arg("needs", "picture"));
+            r.problem_at(
+                &at(path, "photo"),
+                Msg::new("check-feed-needs").arg("field", "photo").arg("needs", "picture"),
+            );
             ok = false;
         }
         let address = r.text(m, path, "address", m.contains_key("link"));
         if address.is_some() && !m.contains_key("link") {
-            r.problem_at(&at(path, "address"), Msg::new("check-feed-needs").arg("field", "address").arg("needs", "link"));
+            r.problem_at(
+                &at(path, "address"),
+                Msg::new("check-feed-needs").arg("field", "address").arg("needs", "link"),
+            );
             ok = false;
         }
         let clue = r.text(m, path, "clue", true);
@@ -249,8 +261,9 @@ mod tests {
 
     #[test]
     fn the_shipped_feed_has_12_posts_half_true_and_every_tool() {
-        let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/exercises/information/fil-actualite.toml"))
-            .unwrap();
+        let src =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/exercises/information/fil-actualite.toml"))
+                .unwrap();
         let crate::kinds::KindData::NewsFeed(feed) = parse_exercise("information", "fil-actualite", &src).unwrap().data
         else {
             panic!("a feed")

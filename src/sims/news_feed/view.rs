@@ -51,9 +51,11 @@ fn post_view(p: Post, state: RwSignal<FeedState>, ctx: KindCtx) -> impl IntoView
     let id = p.id.clone();
     let author_id = format!("post-{}-author", p.id);
     let labelled_by = author_id.clone();
-    let initial: String = p.author.get("fr").chars().next().unwrap_or('?').to_string();
+    let initial: String = p.author.get("fr").chars().next().unwrap_or('?').to_ascii_uppercase().to_string();
     let author = p.author.clone();
-    let group_label = crate::ui::text(move || tr_args("feed-opinion-on", &[("author", author.get(crate::ui::lang()).to_string().into())]));
+    let group_label = crate::ui::text(move || {
+        tr_args("feed-opinion-on", &[("author", author.get(crate::ui::lang()).to_string().into())])
+    });
     let decided = |want: bool| {
         let id = id.clone();
         pressed(move || state.with(|s| s.decision(&id) == Some(want)))
