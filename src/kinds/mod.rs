@@ -24,7 +24,8 @@ pub enum KindData {
     CookieBanners(crate::sims::cookie_banners::CookieBanners),
 }
 
-pub const KIND_NAMES: &[&str] = &["choice", "classify", "order", "spot", "social-settings", "phone-permissions", "cookie-banners"];
+pub const KIND_NAMES: &[&str] =
+    &["choice", "classify", "order", "spot", "social-settings", "phone-permissions", "cookie-banners"];
 
 /// The top-level keys a kind adds to an exercise file, or `None` for an unknown kind.
 pub fn keys_of(kind: &str) -> Option<&'static [&'static str]> {
