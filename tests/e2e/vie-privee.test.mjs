@@ -4,7 +4,7 @@
 // 1280 px with axe-core on every screen, and a wrong path is explained.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, openPage, ready, axe, shot, tabTo } from './helpers.mjs';
+import { useServerAndBrowser, openPage, ready, axe, shot, tabTo, seedOnce } from './helpers.mjs';
 import { readExercise, tablesOf } from './content.mjs';
 
 const env = useServerAndBrowser();
@@ -315,5 +315,34 @@ test('the simulations speak English too: the words of the apps and the content',
   await pressButton(page, 'Install');
   await page.getByRole('heading', { name: 'Allow Torch Light Pro to access your contacts?' }).waitFor();
   await axeClean(page, 'phone dialog in English');
+  assert.deepEqual(page.problems, []);
+});
+
+test('high contrast and the largest text: every simulation stays readable and axe-clean at 360 px', async () => {
+  const settings = JSON.stringify({ lang: 'fr', text_size: 3, high_contrast: true });
+  const page = await openPage(env.browser, env.server.origin, {
+    width: 360,
+    height: 740,
+    init: seedOnce({ 'pas-a-pas.settings': settings }),
+  });
+  await open(page, 'reseau-social');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.contrast), 'high');
+  const noSideScroll = async (what) =>
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${what}: nothing wider than the phone`);
+  await noSideScroll('social');
+  await axeClean(page, 'social high contrast');
+  await shot(page, 'vie-privee-social-contrast-360');
+  await open(page, 'autorisations-telephone');
+  await pressButton(page, 'Installer');
+  await focusOn(page, 'ph-screen-title');
+  await noSideScroll('phone');
+  await axeClean(page, 'phone dialog high contrast');
+  await shot(page, 'vie-privee-phone-contrast-360');
+  await open(page, 'cookies-pieges');
+  await pressButton(page, 'Gérer mes préférences');
+  await focusOn(page, 'ck-panel-title');
+  await noSideScroll('cookies');
+  await axeClean(page, 'cookie settings high contrast');
+  await shot(page, 'vie-privee-cookies-contrast-360');
   assert.deepEqual(page.problems, []);
 });

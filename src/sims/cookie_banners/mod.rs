@@ -106,7 +106,20 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<CookieBanners> {
         r.known_keys(
             m,
             path,
-            &["id", "address", "name", "page", "layout", "title", "text", "accept", "refuse", "customise", "save", "preset"],
+            &[
+                "id",
+                "address",
+                "name",
+                "page",
+                "layout",
+                "title",
+                "text",
+                "accept",
+                "refuse",
+                "customise",
+                "save",
+                "preset",
+            ],
         );
         let address = r.string(m, path, "address", true);
         let name = r.text(m, path, "name", true);

@@ -84,10 +84,7 @@ impl Browser {
 
     /// The goal of a site (its id): only the required cookies accepted.
     pub fn meets(&self, d: &CookieBanners, goal: &str) -> bool {
-        d.sites
-            .iter()
-            .position(|s| s.id == goal)
-            .is_some_and(|i| self.choices[i].as_ref() == Some(&d.refused()))
+        d.sites.iter().position(|s| s.id == goal).is_some_and(|i| self.choices[i].as_ref() == Some(&d.refused()))
     }
 }
 

@@ -53,7 +53,14 @@ fn act(b: RwSignal<Browser>, focus: &'static str, f: impl FnOnce(&mut Browser)) 
     focus_by_id(focus, PAGE_TITLE);
 }
 
-fn site_view(d: &Arc<CookieBanners>, b: RwSignal<Browser>, ctx: KindCtx, i: usize, banner: bool, panel: bool) -> AnyView {
+fn site_view(
+    d: &Arc<CookieBanners>,
+    b: RwSignal<Browser>,
+    ctx: KindCtx,
+    i: usize,
+    banner: bool,
+    panel: bool,
+) -> AnyView {
     let site = &d.sites[i];
     let off = flag(move || ctx.checked());
     let button = |label: &crate::content::Text, class: &'static str, f: fn(&mut Browser, &CookieBanners)| {

@@ -75,7 +75,8 @@ const PERMISSIONS: &[(&str, Permission)] = &[
     ("photos", Permission::Photos),
     ("sms", Permission::Sms),
 ];
-const GRANTS: &[(&str, Grant)] = &[("always", Grant::Always), ("while-using", Grant::WhileUsing), ("deny", Grant::Deny)];
+const GRANTS: &[(&str, Grant)] =
+    &[("always", Grant::Always), ("while-using", Grant::WhileUsing), ("deny", Grant::Deny)];
 const MOMENTS: &[(&str, bool)] = &[("install", false), ("use", true)];
 
 /// "While using" given to a permission that has no such choice.
@@ -117,10 +118,10 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<PhonePermissions> {
                 p.push(Seg::Key("app".into()));
                 r.problem_at(
                     &p,
-                    Msg::new("check-unknown-value").arg("field", "app").arg("value", a).arg(
-                        "known",
-                        app_ids.iter().filter(|x| !x.is_empty()).copied().collect::<Vec<_>>().join(", "),
-                    ),
+                    Msg::new("check-unknown-value")
+                        .arg("field", "app")
+                        .arg("value", a)
+                        .arg("known", app_ids.iter().filter(|x| !x.is_empty()).copied().collect::<Vec<_>>().join(", ")),
                 );
             }
             i
@@ -129,7 +130,8 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<PhonePermissions> {
         let on_use = one_of(r, m, path, "at", MOMENTS);
         let reason = if m.contains_key("reason") { r.text(m, path, "reason", true).map(Some) } else { Some(None) };
         let installed = app.map(|a| app_tables[a].1.get("installed").and_then(|v| v.as_bool()) == Some(true));
-        let granted = if installed == Some(true) { one_of(r, m, path, "granted", GRANTS).map(Some) } else { Some(None) };
+        let granted =
+            if installed == Some(true) { one_of(r, m, path, "granted", GRANTS).map(Some) } else { Some(None) };
         let best = r.string_list(m, path, "best", true).and_then(|names| {
             let mut out = Vec::new();
             for (i, n) in names.iter().enumerate() {
@@ -279,12 +281,18 @@ explanation.fr = "…"
         assert_eq!(problems(&FILE.replace("\"contacts\"", "\"agenda\"")), vec![(25, "check-unknown-value")]);
         // Contacts cannot be given "only while using the app".
         assert_eq!(
-            problems(&FILE.replace("best = [\"deny\"]\nexplanation.fr = \"Une lampe", "best = [\"while-using\"]\nexplanation.fr = \"Une lampe")),
+            problems(&FILE.replace(
+                "best = [\"deny\"]\nexplanation.fr = \"Une lampe",
+                "best = [\"while-using\"]\nexplanation.fr = \"Une lampe"
+            )),
             vec![(27, "check-unknown-value")]
         );
         // An app installed earlier says what was given.
         assert_eq!(problems(&FILE.replace("granted = \"always\"\n", "")), vec![(42, "check-missing-field")]);
-        assert_eq!(problems(&FILE.replace("id = \"clavier\"\ntext", "id = \"jeu\"\ntext")), vec![(58, "check-unknown-goal")]);
+        assert_eq!(
+            problems(&FILE.replace("id = \"clavier\"\ntext", "id = \"jeu\"\ntext")),
+            vec![(58, "check-unknown-goal")]
+        );
     }
 
     /// The shipped exercises: good answers reach every goal, giving

@@ -150,9 +150,7 @@ impl Phone {
     /// Apps on the phone now: installed earlier, or installed during the walk.
     pub fn installed(&self, d: &PhonePermissions) -> Vec<usize> {
         (0..d.apps.len())
-            .filter(|&a| {
-                d.apps[a].installed || self.script[..self.at].contains(&Step::Install(a))
-            })
+            .filter(|&a| d.apps[a].installed || self.script[..self.at].contains(&Step::Install(a)))
             .collect()
     }
 

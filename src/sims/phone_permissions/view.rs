@@ -222,7 +222,13 @@ fn settings_view(d: &Arc<PhonePermissions>, phone: RwSignal<Phone>, ctx: KindCtx
     }
 }
 
-fn permission_setting(d: &Arc<PhonePermissions>, phone: RwSignal<Phone>, ctx: KindCtx, i: usize, perm: Permission) -> impl IntoView {
+fn permission_setting(
+    d: &Arc<PhonePermissions>,
+    phone: RwSignal<Phone>,
+    ctx: KindCtx,
+    i: usize,
+    perm: Permission,
+) -> impl IntoView {
     let options = perm
         .choices()
         .iter()

@@ -108,7 +108,15 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<SocialSettings> {
         let post = r.text(m, &p, "post", true);
         let place = r.text(m, &p, "place", true);
         let tagged = r.text(m, &p, "tagged", true);
-        Some(Profile { name: name?, city: city?, phone: phone?, email: email?, post: post?, place: place?, tagged: tagged? })
+        Some(Profile {
+            name: name?,
+            city: city?,
+            phone: phone?,
+            email: email?,
+            post: post?,
+            place: place?,
+            tagged: tagged?,
+        })
     });
     let start = table(r, root, "start").and_then(|(p, m)| {
         r.known_keys(m, &p, &["posts", "phone", "email", "findable", "location", "tag-review", "ads"]);
