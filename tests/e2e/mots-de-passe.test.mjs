@@ -188,9 +188,11 @@ test('two-step: from the learners\' app, by keyboard: password, SMS code, scam c
   await page.getByText(byId('pas-moi')['explanation.fr']).waitFor();
   // Turn 2: the code SMS arrives; asking the caller's name is explained as no proof.
   await page.locator('.ts-inbox li').getByText('pour VALIDER le paiement', { exact: false }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'ts-answer-0');
   await tabTo(page, (t) => document.activeElement.textContent === t, byId('demander-son-nom')['text.fr']);
   await page.keyboard.press('Enter');
   await page.getByText(byId('demander-son-nom')['explanation.fr']).waitFor();
+  await page.waitForFunction((t) => document.activeElement?.textContent === t, byId('demander-son-nom')['text.fr']);
   await axeClean(page, 'two-step, call');
   await shot(page, 'two-step-call-1280');
   await tabTo(page, (t) => document.activeElement.textContent === t, byId('raccrocher')['text.fr']);
@@ -202,6 +204,8 @@ test('two-step: from the learners\' app, by keyboard: password, SMS code, scam c
   await tabTo(page, (t) => document.activeElement.textContent === t, wrong['text.fr']);
   await page.keyboard.press('Enter');
   await page.getByText(wrong['explanation.fr']).waitFor();
+  // The focus stays on the answer given (set once the buttons are drawn again).
+  await page.waitForFunction((t) => document.activeElement?.textContent === t, wrong['text.fr']);
   await tabTo(page, (t) => document.activeElement.textContent === t, right['text.fr']);
   await page.keyboard.press('Enter');
   await page.getByText(right['explanation.fr']).waitFor();
@@ -249,10 +253,13 @@ test('two-step at 360 px: an expired code, a replaced code, and giving the code 
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'ts-answer-0');
   await page.keyboard.press('Enter');
+  await page.locator('.ts-inbox li').getByText('pour VALIDER le paiement', { exact: false }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'ts-answer-0');
   const give = ex.tables.find((t) => t.id === 'lire-le-code');
   await tabTo(page, (t) => document.activeElement.textContent === t, give['text.fr']);
   await page.keyboard.press('Enter');
   await page.getByText(give['explanation.fr']).waitFor();
+  await page.waitForFunction((t) => document.activeElement?.textContent === t, give['text.fr']);
   await axeClean(page, 'two-step 360, code given');
   await shot(page, 'two-step-code-given-360');
   const hang = ex.tables.find((t) => t.id === 'raccrocher');
