@@ -78,26 +78,26 @@ where
             let path = exercise_file(id, ex);
             let parsed = match read(path.clone()).await {
                 Some(text) => match parse_exercise(id, ex, &text) {
-                    Ok(mut exercise) => match crate::sims::data_file(&exercise.data)
-                        .map(|(k, d)| (k, exercise_file(id, d)))
-                    {
-                        None => Ok(exercise),
-                        Some((key, data_path)) => {
-                            if !data_files.iter().any(|(p, _)| *p == data_path) {
-                                let src = read(data_path.clone()).await;
-                                data_files.push((data_path.clone(), src));
-                            }
-                            match data_files.iter().find(|(p, _)| *p == data_path).and_then(|(_, s)| s.as_deref()) {
-                                Some(src) => crate::sims::attach(&mut exercise.data, &path, &text, &data_path, src)
-                                    .map(|()| exercise),
-                                None => {
-                                    let (line, col) = Locator::new(&text).locate(&[Seg::Key(key.into())]);
-                                    let msg = Msg::new("check-file-missing").arg("file", data_path);
-                                    Err(vec![Problem { file: path.clone(), line, col, msg }])
+                    Ok(mut exercise) => {
+                        match crate::sims::data_file(&exercise.data).map(|(k, d)| (k, exercise_file(id, d))) {
+                            None => Ok(exercise),
+                            Some((key, data_path)) => {
+                                if !data_files.iter().any(|(p, _)| *p == data_path) {
+                                    let src = read(data_path.clone()).await;
+                                    data_files.push((data_path.clone(), src));
+                                }
+                                match data_files.iter().find(|(p, _)| *p == data_path).and_then(|(_, s)| s.as_deref()) {
+                                    Some(src) => crate::sims::attach(&mut exercise.data, &path, &text, &data_path, src)
+                                        .map(|()| exercise),
+                                    None => {
+                                        let (line, col) = Locator::new(&text).locate(&[Seg::Key(key.into())]);
+                                        let msg = Msg::new("check-file-missing").arg("file", data_path);
+                                        Err(vec![Problem { file: path.clone(), line, col, msg }])
+                                    }
                                 }
                             }
                         }
-                    },
+                    }
                     Err(p) => Err(p),
                 },
                 None => Err(vec![missing(

@@ -32,8 +32,11 @@ pub struct Passphrase {
 }
 
 pub fn parse(r: &mut Reader, root: &Map) -> Option<Passphrase> {
-    let common_words =
-        if root.contains_key("common_words") { r.string_list(root, &[], "common_words", true) } else { Some(Vec::new()) };
+    let common_words = if root.contains_key("common_words") {
+        r.string_list(root, &[], "common_words", true)
+    } else {
+        Some(Vec::new())
+    };
     let mission = mission::parse(r, root, model::GOALS);
     Some(Passphrase {
         common_words: common_words?.into_iter().map(|w| w.to_lowercase()).collect(),

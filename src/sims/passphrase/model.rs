@@ -185,9 +185,10 @@ pub fn estimate(password: &str, common: &[String]) -> Strength {
         None => (None, Vec::new()),
     };
     tips.dedup();
-    let from_list = e.sequence().iter().any(|m| {
-        matches!(&m.pattern, MatchPattern::Dictionary(p) if common.contains(&p.matched_word.as_str()))
-    });
+    let from_list = e
+        .sequence()
+        .iter()
+        .any(|m| matches!(&m.pattern, MatchPattern::Dictionary(p) if common.contains(&p.matched_word.as_str())));
     let warning = warning.or((from_list && level <= Level::Medium).then_some(Warning::CommonHere));
     Strength {
         level,
@@ -282,7 +283,13 @@ mod tests {
         for p in ["azerty123", "motdepasse", "Soleil974", "123456", "password"] {
             let s = estimate(p, &common());
             assert!(s.level <= Level::Weak, "{p}: {s:?}");
-            assert!(matches!(s.time, CrackTime::Instant | CrackTime::Seconds(_) | CrackTime::Minutes(_) | CrackTime::Hours(_)), "{p}: {s:?}");
+            assert!(
+                matches!(
+                    s.time,
+                    CrackTime::Instant | CrackTime::Seconds(_) | CrackTime::Minutes(_) | CrackTime::Hours(_)
+                ),
+                "{p}: {s:?}"
+            );
             assert!(s.warning.is_some() || !s.tips.is_empty(), "{p} gets some advice");
         }
         assert_eq!(estimate("azerty123", &common()).warning, Some(Warning::Common));
@@ -293,7 +300,10 @@ mod tests {
     #[test]
     fn the_french_list_counts() {
         // Without the list, zxcvbn does not know this French word.
-        assert!(estimate("ravinetamarin", &[]).level > estimate("ravinetamarin", &["ravine".into(), "tamarin".into()]).level);
+        assert!(
+            estimate("ravinetamarin", &[]).level
+                > estimate("ravinetamarin", &["ravine".into(), "tamarin".into()]).level
+        );
     }
 
     #[test]

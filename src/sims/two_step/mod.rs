@@ -146,7 +146,10 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<TwoStep> {
         if codes.is_empty() || codes.iter().any(|c| c.is_empty() || !c.chars().all(|ch| ch.is_ascii_digit())) {
             r.problem_at(
                 &[Seg::Key("codes".into())],
-                Msg::new("check-unknown-value").arg("field", "codes").arg("value", codes.join(", ")).arg("known", "0-9"),
+                Msg::new("check-unknown-value")
+                    .arg("field", "codes")
+                    .arg("value", codes.join(", "))
+                    .arg("known", "0-9"),
             );
         }
     }
@@ -189,7 +192,10 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<TwoStep> {
                     p.push(Seg::Key("effect".into()));
                     r.problem_at(
                         &p,
-                        Msg::new("check-unknown-value").arg("field", "effect").arg("value", e).arg("known", EFFECTS.join(", ")),
+                        Msg::new("check-unknown-value")
+                            .arg("field", "effect")
+                            .arg("value", e)
+                            .arg("known", EFFECTS.join(", ")),
                     );
                 }
                 found
@@ -231,7 +237,8 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<TwoStep> {
         && hang_up
         && callback.len() == cb_tables.len()
         && callback.iter().any(|c| c.correct);
-    let codes = codes.filter(|c| !c.is_empty() && c.iter().all(|c| !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit())));
+    let codes =
+        codes.filter(|c| !c.is_empty() && c.iter().all(|c| !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit())));
     Some(TwoStep {
         site: site?,
         user: user?,
@@ -269,8 +276,11 @@ mod tests {
     use crate::content::parse_exercise;
 
     fn shipped() -> String {
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/exercises/vie-privee/double-authentification.toml"))
-            .unwrap()
+        std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/exercises/vie-privee/double-authentification.toml"
+        ))
+        .unwrap()
     }
 
     fn problems(src: &str) -> Vec<(usize, &'static str)> {

@@ -219,7 +219,11 @@ mod tests {
     const MIN: f64 = 60_000.0;
 
     fn data() -> TwoStep {
-        let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/exercises/vie-privee/double-authentification.toml")).unwrap();
+        let src = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/exercises/vie-privee/double-authentification.toml"
+        ))
+        .unwrap();
         crate::content::parse_exercise("vie-privee", "double-authentification", &src)
             .map(|e| match e.data {
                 crate::kinds::KindData::TwoStep(d) => d.take(),

@@ -163,23 +163,27 @@ fn phone(d: Arc<TwoStep>, state: RwSignal<TwoStepState>, ctx: KindCtx) -> AnyVie
         move || {
             let l = lang();
             match state.with(|s| s.stage) {
-                Stage::Ringing => Some(view! {
-                    <div class="ts-ringing">
-                        <p><strong>{tr_now("ts-incoming")}</strong></p>
-                        <p class="ts-caller">{d.caller.get(l).to_string()}<br/>{d.caller_number.clone()}</p>
-                    </div>
-                }
-                .into_any()),
+                Stage::Ringing => Some(
+                    view! {
+                        <div class="ts-ringing">
+                            <p><strong>{tr_now("ts-incoming")}</strong></p>
+                            <p class="ts-caller">{d.caller.get(l).to_string()}<br/>{d.caller_number.clone()}</p>
+                        </div>
+                    }
+                    .into_any(),
+                ),
                 Stage::Callback => {
                     let said = state.with(|s| match &s.said {
                         Some(x @ Said::Callback(_)) => Some(said_text(&d, x)),
                         _ => None,
                     });
-                    Some(view! {
-                        <p class="ts-ended"><strong>{tr_now("ts-hung-up")}</strong></p>
-                        {said.map(|s| view! { <p class="ts-why">{s}</p> })}
-                    }
-                    .into_any())
+                    Some(
+                        view! {
+                            <p class="ts-ended"><strong>{tr_now("ts-hung-up")}</strong></p>
+                            {said.map(|s| view! { <p class="ts-why">{s}</p> })}
+                        }
+                        .into_any(),
+                    )
                 }
                 Stage::Done => {
                     let said = state.with(|s| match &s.said {
