@@ -5,8 +5,10 @@ use super::state::{
     Screen, Sent, Trend, RULES,
 };
 use super::view::{rule_text, screen_label, tx, Sim, SCREEN_TITLE};
+use super::World;
 use crate::ui::{dynamic, flag, focus_by_id, lang, local, t, tr_args, tr_now};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 pub fn screen(s: Screen, sim: Sim) -> AnyView {
     match s {
@@ -35,6 +37,26 @@ fn title(s: Screen, sim: &Sim) -> impl IntoView {
     view! {
         <h3 id=SCREEN_TITLE tabindex="-1">{t(screen_label(s))}{move || if with_child { child.get() } else { String::new() }}</h3>
     }
+}
+
+/// A screen about the chosen child: its title, an optional introduction,
+/// then `body`, redrawn when the child (or what `body` reads) changes.
+fn child_screen<V: IntoView + 'static>(
+    s: Screen,
+    sim: Sim,
+    intro: Option<&'static str>,
+    body: impl Fn(&Sim, String, Arc<World>) -> V + Send + Sync + 'static,
+) -> AnyView {
+    let content = {
+        let sim = sim.clone();
+        dynamic(move || body(&sim, sim.child(), sim.world.clone()))
+    };
+    view! {
+        {title(s, &sim)}
+        {intro.map(|id| view! { <p>{t(id)}</p> })}
+        {content}
+    }
+    .into_any()
 }
 
 fn login(sim: Sim) -> AnyView {
@@ -146,12 +168,8 @@ fn home(sim: Sim) -> AnyView {
 }
 
 fn homework(sim: Sim) -> AnyView {
-    let body = {
-        let sim = sim.clone();
-        dynamic(move || {
-            let child = sim.child();
-            let w = sim.world.clone();
-            let days = w
+    child_screen(Screen::Homework, sim, None, move |sim, child, w| {
+        let days = w
                 .week
                 .iter()
                 .filter_map(|day| {
@@ -210,10 +228,8 @@ fn homework(sim: Sim) -> AnyView {
                     })
                 })
                 .collect_view();
-            view! { <div class="portal-days">{days}</div> }
-        })
-    };
-    view! { {title(Screen::Homework, &sim)} {body} }.into_any()
+        view! { <div class="portal-days">{days}</div> }
+    })
 }
 
 fn trend_text(tr: Option<Trend>) -> String {
@@ -226,13 +242,9 @@ fn trend_text(tr: Option<Trend>) -> String {
 }
 
 fn grades(sim: Sim) -> AnyView {
-    let body = {
-        let sim = sim.clone();
-        dynamic(move || {
-            let child = sim.child();
-            let w = sim.world.clone();
-            let l = lang();
-            let subjects = w
+    child_screen(Screen::Grades, sim, Some("portal-grades-intro"), move |_, child, w| {
+        let l = lang();
+        let subjects = w
                 .subjects
                 .iter()
                 .filter_map(|s| {
@@ -276,48 +288,36 @@ fn grades(sim: Sim) -> AnyView {
                     })
                 })
                 .collect_view();
-            view! { <div class="portal-subjects">{subjects}</div> }
-        })
-    };
-    view! {
-        {title(Screen::Grades, &sim)}
-        <p>{t("portal-grades-intro")}</p>
-        {body}
-    }
-    .into_any()
+        view! { <div class="portal-subjects">{subjects}</div> }
+    })
 }
 
 fn report(sim: Sim) -> AnyView {
-    let body = {
-        let sim = sim.clone();
-        dynamic(move || {
-            let child = sim.child();
-            let w = sim.world.clone();
-            let l = lang();
-            let Some(r) = w.reports.iter().find(|r| r.child == child) else {
-                return view! { <p>{tr_now("portal-no-report")}</p> }.into_any();
-            };
-            let rows = w
-                .subjects
-                .iter()
-                .filter_map(|s| {
-                    let g = grades_of(&w, &child, &s.id);
-                    let avg = average(&g)?;
-                    let class = class_average(&g).map(|c| format_average(c, l)).unwrap_or_default();
-                    let comment =
-                        r.comments.iter().find(|c| c.subject == s.id).map(|c| tx(&c.text)).unwrap_or_default();
-                    Some(view! {
-                        <li class="portal-report-line">
-                            <h5>{tx(&s.name)}</h5>
-                            <p>{tr_args("portal-average", &[("average", format_average(avg, l).into())])}
-                               " · "{tr_args("portal-class-average", &[("average", class.into())])}</p>
-                            {(!comment.is_empty()).then(|| view! { <p class="portal-comment">{comment}</p> })}
-                        </li>
-                    })
+    child_screen(Screen::Report, sim, None, move |_, child, w| {
+        let l = lang();
+        let Some(r) = w.reports.iter().find(|r| r.child == child) else {
+            return view! { <p>{tr_now("portal-no-report")}</p> }.into_any();
+        };
+        let rows = w
+            .subjects
+            .iter()
+            .filter_map(|s| {
+                let g = grades_of(&w, &child, &s.id);
+                let avg = average(&g)?;
+                let class = class_average(&g).map(|c| format_average(c, l)).unwrap_or_default();
+                let comment = r.comments.iter().find(|c| c.subject == s.id).map(|c| tx(&c.text)).unwrap_or_default();
+                Some(view! {
+                    <li class="portal-report-line">
+                        <h5>{tx(&s.name)}</h5>
+                        <p>{tr_args("portal-average", &[("average", format_average(avg, l).into())])}
+                           " · "{tr_args("portal-class-average", &[("average", class.into())])}</p>
+                        {(!comment.is_empty()).then(|| view! { <p class="portal-comment">{comment}</p> })}
+                    </li>
                 })
-                .collect_view();
-            let general = general_average(&w, &child).map(|a| format_average(a, l)).unwrap_or_default();
-            view! {
+            })
+            .collect_view();
+        let general = general_average(&w, &child).map(|a| format_average(a, l)).unwrap_or_default();
+        view! {
                 <h4>{tx(&r.term)}</h4>
                 <ul class="portal-report">{rows}</ul>
                 <p class="portal-average"><strong>{tr_args("portal-general-average", &[("average", general.into())])}</strong></p>
@@ -325,9 +325,7 @@ fn report(sim: Sim) -> AnyView {
                 <p class="portal-comment">{tx(&r.general)}</p>
             }
             .into_any()
-        })
-    };
-    view! { {title(Screen::Report, &sim)} {body} }.into_any()
+    })
 }
 
 /// The form that justifies one absence.
@@ -383,12 +381,8 @@ fn justify_form(sim: Sim, absence: String, close: RwSignal<Option<String>>) -> A
 
 fn absences(sim: Sim) -> AnyView {
     let open: RwSignal<Option<String>> = RwSignal::new(None);
-    let body = {
-        let sim = sim.clone();
-        dynamic(move || {
-            let child = sim.child();
-            let w = sim.world.clone();
-            let rows = w
+    child_screen(Screen::Absences, sim, None, move |sim, child, w| {
+        let rows = w
                 .absences
                 .iter()
                 .filter(|a| a.child == child)
@@ -427,10 +421,8 @@ fn absences(sim: Sim) -> AnyView {
                     }
                 })
                 .collect_view();
-            view! { <ul class="portal-absences">{rows}</ul> }
-        })
-    };
-    view! { {title(Screen::Absences, &sim)} {body} }.into_any()
+        view! { <ul class="portal-absences">{rows}</ul> }
+    })
 }
 
 /// What the messages screen shows: the inbox, one message, a reply, a new message.
@@ -606,12 +598,8 @@ fn messages(sim: Sim) -> AnyView {
 }
 
 fn timetable(sim: Sim) -> AnyView {
-    let body = {
-        let sim = sim.clone();
-        dynamic(move || {
-            let child = sim.child();
-            let w = sim.world.clone();
-            let days = w
+    child_screen(Screen::Timetable, sim, None, move |_, child, w| {
+        let days = w
                 .week
                 .iter()
                 .map(|day| {
@@ -642,10 +630,8 @@ fn timetable(sim: Sim) -> AnyView {
                     }
                 })
                 .collect_view();
-            view! { <div class="portal-timetable">{days}</div> }
-        })
-    };
-    view! { {title(Screen::Timetable, &sim)} {body} }.into_any()
+        view! { <div class="portal-timetable">{days}</div> }
+    })
 }
 
 fn logged_out() -> AnyView {
