@@ -258,6 +258,14 @@ async function everyScreen(width) {
   const page = await openMission('connexion-portail', width);
   const scan = async (name) => {
     assert.deepEqual(await axe(page), [], `${name} at ${width}`);
+    // The portal's frame clips what overflows it: nothing may stick out of it.
+    const cut = await page.evaluate(() => {
+      const frame = document.querySelector('.browser').getBoundingClientRect();
+      return [...document.querySelectorAll('.browser th, .browser td, .browser p, .browser h4, .browser button')]
+        .filter((e) => e.getBoundingClientRect().right > frame.right + 1)
+        .map((e) => e.textContent.trim().slice(0, 30));
+    });
+    assert.deepEqual(cut, [], `${name} at ${width}: cut at the frame's edge`);
     await shot(page, `portail-${name}-${width}`);
   };
   await scan('connexion');
