@@ -137,6 +137,8 @@ test('handouts: one large-print page per chosen module', async () => {
   await page.getByLabel('Faire mon CV').check();
   await page.getByLabel('Protéger mes données').check();
   assert.equal(await page.locator('.handout').count(), 2);
+  // Each module's steps come from its exercise files: wait until both are read.
+  await page.waitForFunction(() => [...document.querySelectorAll('.handout')].every((h) => h.querySelector('.handout-steps li')));
   assert.deepEqual(await axe(page), [], 'handouts page');
   const pdf = join(outDir, 'handouts.pdf');
   await page.emulateMedia({ media: 'print' });

@@ -17,6 +17,8 @@ async function checkByKeyboard(page) {
   await tabTo(page, () => document.activeElement.textContent === 'Vérifier');
   await page.keyboard.press('Enter');
   await resultTitle(page).waitFor();
+  // Focus moves on the next frame, once the result is drawn.
+  await page.waitForFunction(() => document.activeElement?.id === 'result-title', null, { timeout: 5000 }).catch(() => {});
   assert.equal(await focused(page), 'result-title', 'focus moves to the result');
   return resultTitle(page).innerText();
 }

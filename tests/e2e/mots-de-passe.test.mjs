@@ -265,9 +265,13 @@ test('two-step at 360 px: an expired code, a replaced code, and giving the code 
   const hang = ex.tables.find((t) => t.id === 'raccrocher');
   await tabTo(page, (t) => document.activeElement.textContent === t, hang['text.fr']);
   await page.keyboard.press('Enter');
+  await page.getByText('Qui appelez-vous maintenant ?').waitFor();
   const right = ex.tables.find((t) => t.table === 'callback' && t.correct);
   await tabTo(page, (t) => document.activeElement.textContent === t, right['text.fr']);
   await page.keyboard.press('Enter');
+  await page.getByText(right['explanation.fr']).waitFor();
+  // The focus lands (on the next frame) on the answer given or on what follows it.
+  await page.waitForFunction(() => /^ts-(callback-\d+|done)$/.test(document.activeElement?.id || ''));
   assert.equal(await checkByKeyboard(page), '2 sur 3');
   const kept = ex.tables.find((t) => t.id === 'kept-code');
   await page.locator('.mission .feedback').getByText(kept['explanation.fr']).waitFor();
