@@ -147,6 +147,21 @@ fn cut(s: &str, max: usize) -> String {
     s.chars().take(max).collect()
 }
 
+/// The fields of the CV outside experiences and trainings.
+const TOP_FIELDS: [Field; 11] = [
+    Field::Name,
+    Field::Phone,
+    Field::Email,
+    Field::City,
+    Field::Job,
+    Field::Summary,
+    Field::Skills,
+    Field::Qualities,
+    Field::Languages,
+    Field::Licence,
+    Field::Interests,
+];
+
 impl Cv {
     pub fn field(&self, f: Field) -> &str {
         match f {
@@ -269,20 +284,7 @@ impl Cv {
 
     /// Nothing typed yet.
     pub fn is_empty(&self) -> bool {
-        let fields = [
-            Field::Name,
-            Field::Phone,
-            Field::Email,
-            Field::City,
-            Field::Job,
-            Field::Summary,
-            Field::Skills,
-            Field::Qualities,
-            Field::Languages,
-            Field::Licence,
-            Field::Interests,
-        ];
-        fields.iter().all(|f| self.field(*f).trim().is_empty())
+        TOP_FIELDS.iter().all(|f| self.field(*f).trim().is_empty())
             && self.experiences.iter().chain(&self.trainings).all(Entry::is_blank)
     }
 
@@ -305,20 +307,7 @@ impl Cv {
         let file: CvFile = serde_json::from_value(v).map_err(|_| OpenError::Damaged)?;
         let mut cv = file.cv;
         // Same limits as typing, and keys that are unique.
-        let fields = [
-            Field::Name,
-            Field::Phone,
-            Field::Email,
-            Field::City,
-            Field::Job,
-            Field::Summary,
-            Field::Skills,
-            Field::Qualities,
-            Field::Languages,
-            Field::Licence,
-            Field::Interests,
-        ];
-        for f in fields {
+        for f in TOP_FIELDS {
             let value = cv.field(f).to_string();
             cv.set(f, &value);
         }
