@@ -20,3 +20,5 @@ for p in "${programs[@]}"; do
   cp "$out/$p"-* dist/
   cp "$out"/*.css dist/   # its own style sheet, if any (names are hashed)
 done
+# A Content-Security-Policy on every page, with the hash of its inline loader.
+node scripts/csp.mjs dist

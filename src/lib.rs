@@ -10,15 +10,18 @@ pub mod route;
 pub mod settings;
 pub mod sims;
 pub mod storage;
+pub mod store;
 pub mod ui;
 pub mod workshop;
 
 use leptos::prelude::*;
 use leptos_fluent::I18n;
-use progress::{store, Completion, Directory, Export, Profile, Progress};
+pub use progress::session::Learner;
+use progress::session::{Clock, Refusal, Rules};
+use progress::{store as keys, Completion, Directory, Export, Profile, Progress};
 use route::Route;
 use settings::Settings;
-use storage::PutAside;
+use store::{ReadError, Store, Trouble};
 use workshop::Workshop;
 
 /// Something the learner must know about where their things are kept.
@@ -32,16 +35,10 @@ pub enum StorageNotice {
     QuotaFull,
     /// The list of learners could not be read; it was put aside.
     ProfilesReset,
-    /// This learner's results could not be read; they were put aside.
+    /// Some of this learner's results could not be read; they were put aside.
     ProgressReset,
-}
-
-/// Who is using the app.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Learner {
-    Profile(Profile),
-    /// "Essayer sans enregistrer": results are kept in memory only.
-    Guest,
+    /// Something was saved by a newer version of Pas à pas: left untouched.
+    TooNew,
 }
 
 /// Why the last learner left, said to the next one.
@@ -52,7 +49,24 @@ pub enum Farewell {
     Idle,
 }
 
-/// State shared by every page.
+/// The browser's clock.
+pub struct BrowserClock;
+
+impl Clock for BrowserClock {
+    fn now_ms(&self) -> f64 {
+        now_ms()
+    }
+    fn today(&self) -> String {
+        today()
+    }
+}
+
+/// The rules of a shared computer, over this browser's stores.
+pub fn rules() -> Rules<'static> {
+    Rules { local: &storage::Local, tab: &storage::Tab, clock: &BrowserClock }
+}
+
+/// State shared by every page: signals over the rules of `progress::session`.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub route: RwSignal<Route>,
@@ -69,56 +83,73 @@ pub struct AppState {
     pub advisor_unlocked: RwSignal<bool>,
     /// Set on navigation: the next page title to appear takes the focus.
     pub focus_title: StoredValue<bool>,
+    /// Files downloaded in this tab (CV, progress): "J'ai fini" reminds them.
+    pub downloads: RwSignal<Vec<String>>,
+}
+
+/// What a storage trouble means for the person, by what was being read.
+fn notice_for(t: Trouble, put_aside: StorageNotice) -> StorageNotice {
+    match t {
+        Trouble::PutAside => put_aside,
+        Trouble::TooNew => StorageNotice::TooNew,
+        Trouble::Full | Trouble::Refused => StorageNotice::QuotaFull,
+    }
+}
+
+fn workshop_read(s: &str) -> Result<Workshop, ReadError> {
+    Workshop::from_json(s).ok_or(ReadError::Damaged)
+}
+fn settings_read(s: &str) -> Result<Settings, ReadError> {
+    Settings::from_json(s).ok_or(ReadError::Damaged)
 }
 
 impl AppState {
     /// Reads saved settings (or defaults) and notes any storage trouble.
     pub fn new() -> Self {
+        let local = storage::Local;
+        // Who is signed in lived in local storage before: it must sign nobody in.
+        local.remove(keys::SESSION_KEY);
         let mut notice = (!storage::is_persistent()).then_some(StorageNotice::NotPersistent);
-        let workshop = storage::get_or_quarantine(workshop::KEY, Workshop::from_json).unwrap_or_else(|PutAside| {
-            notice = notice.or(Some(StorageNotice::SettingsReset));
+        let mut note = |n: StorageNotice| notice = notice.or(Some(n));
+        let workshop = store::read(&local, workshop::KEY, workshop_read).unwrap_or_else(|t| {
+            note(notice_for(t, StorageNotice::SettingsReset));
             None
         });
-        let first_visit = storage::get(settings::KEY).is_none();
-        let mut settings = match storage::get_or_quarantine(settings::KEY, Settings::from_json) {
-            Ok(s) => s.unwrap_or_default(),
-            Err(PutAside) => {
-                notice = notice.or(Some(StorageNotice::SettingsReset));
-                Settings::default()
-            }
-        };
+        let first_visit = local.get(settings::KEY).is_none();
+        let mut settings = store::read(&local, settings::KEY, settings_read)
+            .unwrap_or_else(|t| {
+                note(notice_for(t, StorageNotice::SettingsReset));
+                None
+            })
+            .unwrap_or_default();
         let workshop = workshop.unwrap_or_default();
         if first_visit {
             // A new browser starts in the workshop's language.
             settings.lang = workshop.default_lang.clone();
         }
-        let directory = store::load_directory().unwrap_or_else(|PutAside| {
-            notice = notice.or(Some(StorageNotice::ProfilesReset));
-            Directory::default()
-        });
+        let directory = rules().directory();
+        if let Some(t) = directory.trouble {
+            note(notice_for(t, StorageNotice::ProfilesReset));
+        }
         let state = AppState {
             route: RwSignal::new(Route::parse(&current_hash())),
             settings: RwSignal::new(settings),
             notice: RwSignal::new(notice),
-            directory: RwSignal::new(directory),
+            directory: RwSignal::new(directory.value),
             learner: RwSignal::new(None),
             progress: RwSignal::new(Progress::default()),
             farewell: RwSignal::new(None),
             workshop: RwSignal::new(workshop),
             advisor_unlocked: RwSignal::new(false),
             focus_title: StoredValue::new(false),
+            downloads: RwSignal::new(Vec::new()),
         };
-        // The same learner after a reload, unless they left the computer.
-        if let Some(session) = store::session() {
-            let known = state.directory.with_untracked(|d| d.get(&session.profile).is_some());
-            if known && !store::is_idle(session.last_active, now_ms(), state.idle_minutes()) {
-                state.sign_in(&session.profile);
-            } else {
-                store::save_session(None);
-            }
-        } else if guest_mark() {
-            // A guest who opened a simulation's program (`atelier-*.html`) is still a guest.
-            state.learner.set(Some(Learner::Guest));
+        // The same learner after a reload or in another program of this tab,
+        // unless they left the computer.
+        match rules().restore(state.idle_minutes()) {
+            Some(Learner::Profile(p)) => state.sign_in(&p.id),
+            Some(Learner::Guest) => state.learner.set(Some(Learner::Guest)),
+            None => {}
         }
         state
     }
@@ -128,73 +159,99 @@ impl AppState {
     }
 
     pub fn save_workshop(&self, w: Workshop) {
-        self.write(storage::set(workshop::KEY, &w.to_json()));
+        self.write(storage::Local.set(workshop::KEY, &w.to_json()).map_err(Trouble::from));
         self.workshop.set(w);
     }
 
     /// "Réinitialiser cet ordinateur": every key of the app goes, the
     /// workshop settings too unless `keep_workshop`.
     pub fn reset_computer(&self, keep_workshop: bool) {
-        let kept = keep_workshop.then(|| storage::get(workshop::KEY)).flatten();
-        storage::remove_all_starting_with("");
-        if let Some(w) = kept {
-            self.write(storage::set(workshop::KEY, &w));
-        } else {
+        self.write(rules().reset(keep_workshop.then_some(workshop::KEY)).map_err(|_| Trouble::Full));
+        if !keep_workshop {
             self.workshop.set(Workshop::default());
         }
         self.directory.set(Directory::default());
-        self.sign_out(Farewell::Erased);
+        self.left(Farewell::Erased);
     }
 
-    fn write(&self, result: Result<(), storage::WriteError>) {
-        if let Err(storage::WriteError::QuotaFull) = result {
-            self.notice.set(Some(StorageNotice::QuotaFull));
+    fn write(&self, result: Result<(), Trouble>) {
+        if let Err(t) = result {
+            self.notice.set(Some(notice_for(t, StorageNotice::QuotaFull)));
         }
     }
 
-    pub fn sign_in(&self, id: &str) {
-        let Some(profile) = self.directory.with_untracked(|d| d.get(id).cloned()) else { return };
-        let progress = store::load_progress(id).unwrap_or_else(|PutAside| {
-            self.notice.set(Some(StorageNotice::ProgressReset));
-            Progress::default()
-        });
-        self.progress.set(progress);
-        self.learner.set(Some(Learner::Profile(profile)));
+    /// A change was refused: say why; a learner erased elsewhere is signed out.
+    fn refused(&self, r: Refusal) {
+        match r {
+            Refusal::Gone => {
+                self.refresh_directory();
+                self.sign_out(Farewell::Erased);
+                ui::navigate(&Route::Home);
+            }
+            Refusal::TooMany => {}
+            Refusal::Storage(t) => self.notice.set(Some(notice_for(t, StorageNotice::QuotaFull))),
+        }
+    }
+
+    fn refresh_directory(&self) {
+        let d = rules().directory();
+        if let Some(t) = d.trouble {
+            self.notice.set(Some(notice_for(t, StorageNotice::ProfilesReset)));
+        }
+        self.directory.set(d.value);
+    }
+
+    fn signed_in(&self, s: progress::session::SignedIn) {
+        if let Some(t) = s.progress.trouble {
+            self.notice.set(Some(notice_for(t, StorageNotice::ProgressReset)));
+        }
+        self.progress.set(s.progress.value);
+        self.learner.set(Some(Learner::Profile(s.profile)));
         self.farewell.set(None);
-        set_guest_mark(false);
-        store::save_session(Some(&store::Session { profile: id.into(), last_active: now_ms() }));
+    }
+
+    pub fn sign_in(&self, id: &str) {
+        match rules().sign_in(id) {
+            Ok(s) => self.signed_in(s),
+            Err(r) => self.refused(r),
+        }
     }
 
     pub fn sign_in_guest(&self) {
+        rules().sign_in_guest();
         self.progress.set(Progress::default());
         self.learner.set(Some(Learner::Guest));
         self.farewell.set(None);
-        set_guest_mark(true);
-        store::save_session(None);
     }
 
     /// Leaves: the next person sees "Qui êtes-vous ?".
     pub fn sign_out(&self, why: Farewell) {
+        rules().sign_out();
+        self.left(why);
+    }
+
+    fn left(&self, why: Farewell) {
         self.learner.set(None);
         self.progress.set(Progress::default());
+        self.downloads.set(Vec::new());
         self.farewell.set(Some(why));
-        set_guest_mark(false);
-        store::save_session(None);
     }
 
-    /// Changes the list of learners and saves it.
-    fn change_directory<R>(&self, f: impl FnOnce(&mut Directory) -> R) -> R {
-        let mut d = self.directory.get_untracked();
-        let out = f(&mut d);
-        self.write(store::save_directory(&d));
-        self.directory.set(d);
-        out
-    }
-
-    pub fn create_profile(&self, name: &str, picture: &str) -> String {
-        let id = self.change_directory(|d| d.add(name, picture, &today()));
-        self.sign_in(&id);
-        id
+    /// A new learner, signed in; `Err(TooMany)` at 200 learners.
+    pub fn create_profile(&self, name: &str, picture: &str) -> Result<String, Refusal> {
+        let out = rules().create_profile(name, picture);
+        self.refresh_directory();
+        match out {
+            Ok(s) => {
+                let id = s.profile.id.clone();
+                self.signed_in(s);
+                Ok(id)
+            }
+            Err(r) => {
+                self.refused(r);
+                Err(r)
+            }
+        }
     }
 
     pub fn current_profile(&self) -> Option<Profile> {
@@ -204,51 +261,62 @@ impl AppState {
         })
     }
 
+    fn current_id(&self) -> Option<String> {
+        self.learner.with_untracked(|l| match l {
+            Some(Learner::Profile(p)) => Some(p.id.clone()),
+            _ => None,
+        })
+    }
+
     pub fn rename(&self, name: &str) {
-        let Some(p) = self.current_profile() else { return };
-        self.change_directory(|d| d.rename(&p.id, name));
-        if let Some(p) = self.directory.with_untracked(|d| d.get(&p.id).cloned()) {
-            self.learner.set(Some(Learner::Profile(p)));
+        let Some(id) = self.current_id() else { return };
+        match rules().rename(&id, name) {
+            Ok(p) => self.learner.set(Some(Learner::Profile(p))),
+            Err(r) => self.refused(r),
         }
+        self.refresh_directory();
     }
 
     /// "Tout effacer": every key of the current learner, then leave.
     pub fn erase_current(&self) {
-        if let Some(p) = self.current_profile() {
-            let mut d = self.directory.get_untracked();
-            self.write(store::erase_profile(&p.id, &mut d));
-            self.directory.set(d);
+        if let Some(id) = self.current_id() {
+            self.write(rules().erase(&id).map_err(|_| Trouble::Full));
+            self.refresh_directory();
         }
         self.sign_out(Farewell::Erased);
     }
 
-    /// Records a finished attempt for the current learner.
+    /// Records a finished attempt for the current learner (a guest's in memory).
     pub fn record(&self, c: Completion) {
-        self.progress.update(|p| p.complete(&c, &today()));
-        self.save_progress();
-    }
-
-    fn save_progress(&self) {
-        if let Some(p) = self.current_profile() {
-            self.write(self.progress.with_untracked(|pr| store::save_progress(&p.id, pr)));
+        match self.current_id() {
+            None => self.progress.update(|p| p.complete(&c, &today())),
+            Some(id) => match rules().record(&id, &c) {
+                Ok(p) => self.progress.set(p),
+                Err(r) => self.refused(r),
+            },
         }
     }
 
-    /// Takes in an imported file: merged into the current learner, or, when
-    /// nobody is signed in, into the profile of that name (created if new).
-    pub fn import(&self, e: &Export) {
-        if self.learner.with_untracked(Option::is_none) {
-            let existing =
-                self.directory.with_untracked(|d| d.profiles.iter().find(|p| p.name == e.name).map(|p| p.id.clone()));
-            match existing {
-                Some(id) => self.sign_in(&id),
-                None => {
-                    self.create_profile(&e.name, &e.picture);
-                }
+    /// Takes in an imported file: merged into the current learner (a guest's
+    /// in memory), or, when nobody is signed in, into the learner of the same
+    /// name and picture, or a new one.
+    pub fn import(&self, e: &Export) -> Result<(), Refusal> {
+        if self.learner.with_untracked(|l| matches!(l, Some(Learner::Guest))) {
+            self.progress.update(|p| p.merge(&e.progress));
+            return Ok(());
+        }
+        let out = rules().import(self.current_id().as_deref(), e);
+        self.refresh_directory();
+        match out {
+            Ok(s) => {
+                self.signed_in(s);
+                Ok(())
+            }
+            Err(r) => {
+                self.refused(r);
+                Err(r)
             }
         }
-        self.progress.update(|p| p.merge(&e.progress));
-        self.save_progress();
     }
 
     /// The export of the current learner's progress.
@@ -265,19 +333,89 @@ impl AppState {
         Some(self.progress.with_untracked(|p| Export::new(&profile, p, &today())))
     }
 
-    /// The learner is still here: keep the stored session fresh, so that a
-    /// reload does not count as leaving.
-    pub fn touch(&self, now: f64) {
-        if let Some(mut s) = store::session() {
-            s.last_active = now;
-            store::save_session(Some(&s));
+    /// Offers a file to download, and remembers its name for "J'ai fini".
+    pub fn download(&self, name: &str, text: &str) -> bool {
+        let ok = ui::files::download(name, text).is_some();
+        if ok {
+            self.downloads.update(|d| {
+                if !d.iter().any(|n| n == name) {
+                    d.push(name.to_string());
+                }
+            });
         }
+        ok
+    }
+
+    /// A value of the current learner's own (`profile.<id>.<name>`): `None`
+    /// for a guest, `Some(Err)` when it could not be read.
+    pub fn own_value<T>(
+        &self,
+        name: &str,
+        parse: impl Fn(&str) -> Result<T, ReadError>,
+    ) -> Option<Result<Option<T>, Trouble>> {
+        let id = self.current_id()?;
+        Some(rules().own_value(&id, name, parse))
+    }
+
+    /// Saves a value of the current learner's own; a guest's is never written.
+    pub fn save_own_value(&self, name: &str, value: &str) -> Result<(), Trouble> {
+        let Some(id) = self.current_id() else { return Ok(()) };
+        rules().save_own_value(&id, name, value).map_err(|r| {
+            self.refused(r);
+            match r {
+                Refusal::Storage(t) => t,
+                _ => Trouble::Refused,
+            }
+        })
+    }
+
+    pub fn remove_own_value(&self, name: &str) {
+        if let Some(id) = self.current_id() {
+            rules().remove_own_value(&id, name);
+        }
+    }
+
+    /// The learner is still here: keep the tab's session fresh, so that a
+    /// reload does not count as leaving.
+    pub fn touch(&self) {
+        rules().touch();
     }
 
     pub fn save_settings(&self) {
         let json = self.settings.with_untracked(Settings::to_json);
-        if let Err(storage::WriteError::QuotaFull) = storage::set(settings::KEY, &json) {
-            self.notice.set(Some(StorageNotice::QuotaFull));
+        self.write(storage::Local.set(settings::KEY, &json).map_err(Trouble::from));
+    }
+
+    /// Another tab changed local storage (`key` without the prefix; `None`
+    /// when it was cleared): follow it, and sign out when this tab's learner
+    /// is no longer listed.
+    pub fn on_storage_change(&self, key: Option<&str>) {
+        let me = self.current_id();
+        let mine = me.as_ref().map(|id| keys::progress_key(id));
+        match key {
+            Some(k) if k == workshop::KEY => {
+                if let Ok(Some(w)) = store::read(&storage::Local, workshop::KEY, workshop_read) {
+                    self.workshop.set(w);
+                }
+            }
+            Some(k) if Some(k) == mine.as_deref() => {
+                if let Some(Ok(p)) = me.as_deref().map(|id| keys::load_progress(&storage::Local, id)) {
+                    self.progress.set(p.value);
+                }
+            }
+            Some(k) if k != keys::DIRECTORY_KEY => {}
+            _ => {
+                self.refresh_directory();
+                let gone = me.is_some_and(|id| self.directory.with_untracked(|d| d.get(&id).is_none()));
+                if gone {
+                    self.sign_out(Farewell::Erased);
+                    ui::navigate(&Route::Home);
+                } else if let Some(id) = self.current_id() {
+                    if let Some(p) = self.directory.with_untracked(|d| d.get(&id).cloned()) {
+                        self.learner.set(Some(Learner::Profile(p)));
+                    }
+                }
+            }
         }
     }
 }
@@ -285,21 +423,6 @@ impl AppState {
 impl Default for AppState {
     fn default() -> Self {
         Self::new()
-    }
-}
-
-/// "Essayer sans enregistrer" lasts while the tab is open, across the
-/// programs (the learners' app and `atelier-*.html`): a mark in the tab's
-/// session storage, never in local storage, so nothing outlives the tab.
-const GUEST_MARK: &str = "pas-a-pas.guest";
-
-fn guest_mark() -> bool {
-    window().session_storage().ok().flatten().and_then(|s| s.get_item(GUEST_MARK).ok().flatten()).is_some()
-}
-
-fn set_guest_mark(on: bool) {
-    if let Some(s) = window().session_storage().ok().flatten() {
-        let _ = if on { s.set_item(GUEST_MARK, "1") } else { s.remove_item(GUEST_MARK) };
     }
 }
 
@@ -353,6 +476,7 @@ pub fn SimApp(sims: sims::Views) -> impl IntoView {
 /// Header, page and footer, with the settings applied to `<html>`.
 #[component]
 pub fn Shell(pages: pages::Pages, #[prop(optional)] sims: Option<sims::Views>) -> impl IntoView {
+    ui::panic::install();
     let state = AppState::new();
     provide_context(state);
     if let Some(views) = sims {
@@ -395,6 +519,27 @@ pub fn Shell(pages: pages::Pages, #[prop(optional)] sims: Option<sims::Views>) -
         }
     });
 
+    // Another tab changed what is stored: follow it (profiles, results, a
+    // sign-out when this tab's learner was erased or the computer reset).
+    let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        let local = window().local_storage().ok().flatten();
+        let from_local = match (ev.storage_area(), local) {
+            (Some(area), Some(local)) => area == local,
+            _ => false,
+        };
+        if !from_local {
+            return;
+        }
+        match ev.key() {
+            None => state.on_storage_change(None),
+            Some(k) => {
+                if let Some(k) = k.strip_prefix(storage::PREFIX) {
+                    state.on_storage_change(Some(k));
+                }
+            }
+        }
+    });
+
     // Leaving the computer without "J'ai fini": after the idle timeout without a
     // click or a key, the next person sees "Qui êtes-vous ?".
     let last_activity = StoredValue::new(now_ms());
@@ -405,14 +550,14 @@ pub fn Shell(pages: pages::Pages, #[prop(optional)] sims: Option<sims::Views>) -
         // Storage is written at most every 20 seconds, not on every key.
         if now - session_saved.get_value() > 20_000.0 {
             session_saved.set_value(now);
-            state.touch(now);
+            state.touch();
         }
     };
     let _ = window_event_listener(leptos::ev::pointerdown, move |_| active());
     let _ = window_event_listener(leptos::ev::keydown, move |_| active());
     let _ = set_interval_with_handle(
         move || {
-            let away = store::is_idle(last_activity.get_value(), now_ms(), state.idle_minutes());
+            let away = keys::is_idle(last_activity.get_value(), now_ms(), state.idle_minutes());
             if away && state.learner.with_untracked(Option::is_some) {
                 state.sign_out(Farewell::Idle);
                 ui::navigate(&Route::Home);

@@ -1,75 +1,73 @@
-//! Where the app keeps things: the browser's local storage when it can be
-//! used, otherwise memory (nothing survives a reload, and the app says so).
+//! The browser's two stores, through `gloo-storage`, as [`Store`]s:
+//! - [`Local`]: local storage, shared by every tab of this address and kept
+//!   after closing (profiles, progress, settings);
+//! - [`Tab`]: session storage, this tab only, gone when the window closes
+//!   (who is signed in).
 //!
-//! Every key starts with [`PREFIX`], so the app can list and erase its own
-//! keys without touching other sites' data served from the same address.
+//! Each falls back to memory when the browser blocks it (`gloo-storage`'s
+//! `raw()` throws then, so availability is checked first), and the app says
+//! nothing will be kept. Every key starts with [`PREFIX`], so the app lists
+//! and erases only its own keys.
 
-use std::cell::RefCell;
-use std::collections::BTreeMap;
+use crate::store::MemoryStore;
+pub use crate::store::{Store, WriteError};
 
 pub const PREFIX: &str = "pas-a-pas.";
 
-/// Why a write failed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum WriteError {
-    /// The browser's quota is full: what was saved before is still there.
-    QuotaFull,
-    /// Any other refusal by the browser.
-    Refused,
-}
-
 enum Backend {
     #[cfg(target_arch = "wasm32")]
-    Local(web_sys::Storage),
-    Memory(BTreeMap<String, String>),
+    Web(web_sys::Storage),
+    Memory(MemoryStore),
 }
 
 thread_local! {
-    static BACKEND: RefCell<Backend> = RefCell::new(Backend::detect());
+    static LOCAL: Backend = Backend::detect(false);
+    static TAB: Backend = Backend::detect(true);
 }
 
 impl Backend {
     #[cfg(target_arch = "wasm32")]
-    fn detect() -> Self {
+    fn detect(tab: bool) -> Self {
+        use gloo_storage::{LocalStorage, SessionStorage, Storage};
         // Reading `window.localStorage` throws when storage is blocked, and a
-        // write can still fail (Safari private mode): try both.
-        let probe = || -> Option<web_sys::Storage> {
-            let s = web_sys::window()?.local_storage().ok()??;
+        // write can still fail (Safari private mode): try both, then hand the
+        // store to gloo-storage.
+        let available = || -> Option<()> {
+            let w = web_sys::window()?;
+            let s = if tab { w.session_storage().ok()?? } else { w.local_storage().ok()?? };
             let key = format!("{PREFIX}probe");
             s.set_item(&key, "1").ok()?;
-            s.remove_item(&key).ok()?;
-            Some(s)
+            s.remove_item(&key).ok()
         };
-        match probe() {
-            Some(s) => Backend::Local(s),
-            None => Backend::Memory(BTreeMap::new()),
+        match available() {
+            Some(()) if tab => Backend::Web(SessionStorage::raw()),
+            Some(()) => Backend::Web(LocalStorage::raw()),
+            None => Backend::Memory(MemoryStore::new()),
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    fn detect() -> Self {
-        Backend::Memory(BTreeMap::new())
+    fn detect(_tab: bool) -> Self {
+        Backend::Memory(MemoryStore::new())
+    }
+
+    fn store(&self) -> &dyn Store {
+        match self {
+            #[cfg(target_arch = "wasm32")]
+            Backend::Web(_) => self,
+            Backend::Memory(m) => m,
+        }
     }
 }
 
-/// Does what is written survive a reload?
-pub fn is_persistent() -> bool {
-    BACKEND.with(|b| !matches!(*b.borrow(), Backend::Memory(_)))
-}
-
-pub fn get(key: &str) -> Option<String> {
-    let key = format!("{PREFIX}{key}");
-    BACKEND.with(|b| match &*b.borrow() {
-        #[cfg(target_arch = "wasm32")]
-        Backend::Local(s) => s.get_item(&key).ok().flatten(),
-        Backend::Memory(m) => m.get(&key).cloned(),
-    })
-}
-
-pub fn set(key: &str, value: &str) -> Result<(), WriteError> {
-    let key = format!("{PREFIX}{key}");
-    BACKEND.with(|b| match &mut *b.borrow_mut() {
-        #[cfg(target_arch = "wasm32")]
-        Backend::Local(s) => s.set_item(&key, value).map_err(|e| {
+#[cfg(target_arch = "wasm32")]
+impl Store for Backend {
+    fn get(&self, key: &str) -> Option<String> {
+        let Backend::Web(s) = self else { return None };
+        s.get_item(&format!("{PREFIX}{key}")).ok().flatten()
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), WriteError> {
+        let Backend::Web(s) = self else { return Err(WriteError::Refused) };
+        s.set_item(&format!("{PREFIX}{key}"), value).map_err(|e| {
             use wasm_bindgen::JsCast;
             let name = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name())).unwrap_or_default();
             if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
@@ -77,94 +75,57 @@ pub fn set(key: &str, value: &str) -> Result<(), WriteError> {
             } else {
                 WriteError::Refused
             }
-        }),
-        Backend::Memory(m) => {
-            m.insert(key, value.to_string());
-            Ok(())
+        })
+    }
+    fn remove(&self, key: &str) {
+        if let Backend::Web(s) = self {
+            let _ = s.remove_item(&format!("{PREFIX}{key}"));
         }
-    })
-}
-
-pub fn remove(key: &str) {
-    let key = format!("{PREFIX}{key}");
-    BACKEND.with(|b| match &mut *b.borrow_mut() {
-        #[cfg(target_arch = "wasm32")]
-        Backend::Local(s) => {
-            let _ = s.remove_item(&key);
-        }
-        Backend::Memory(m) => {
-            m.remove(&key);
-        }
-    })
-}
-
-/// Every key of the app (without the prefix) that starts with `start`.
-pub fn keys_starting_with(start: &str) -> Vec<String> {
-    let full = format!("{PREFIX}{start}");
-    BACKEND.with(|b| match &*b.borrow() {
-        #[cfg(target_arch = "wasm32")]
-        Backend::Local(s) => (0..s.length().unwrap_or(0))
+    }
+    fn keys(&self) -> Vec<String> {
+        let Backend::Web(s) = self else { return Vec::new() };
+        (0..s.length().unwrap_or(0))
             .filter_map(|i| s.key(i).ok().flatten())
-            .filter(|k| k.starts_with(&full))
-            .map(|k| k[PREFIX.len()..].to_string())
-            .collect(),
-        Backend::Memory(m) => {
-            m.keys().filter(|k| k.starts_with(&full)).map(|k| k[PREFIX.len()..].to_string()).collect()
+            .filter_map(|k| k.strip_prefix(PREFIX).map(str::to_string))
+            .collect()
+    }
+    fn is_persistent(&self) -> bool {
+        true
+    }
+}
+
+macro_rules! browser_store {
+    ($name:ident, $slot:ident) => {
+        impl Store for $name {
+            fn get(&self, key: &str) -> Option<String> {
+                $slot.with(|b| b.store().get(key))
+            }
+            fn set(&self, key: &str, value: &str) -> Result<(), WriteError> {
+                $slot.with(|b| b.store().set(key, value))
+            }
+            fn remove(&self, key: &str) {
+                $slot.with(|b| b.store().remove(key))
+            }
+            fn keys(&self) -> Vec<String> {
+                $slot.with(|b| b.store().keys())
+            }
+            fn is_persistent(&self) -> bool {
+                $slot.with(|b| b.store().is_persistent())
+            }
         }
-    })
+    };
 }
 
-/// Removes every key of the app that starts with `start`.
-pub fn remove_all_starting_with(start: &str) {
-    for k in keys_starting_with(start) {
-        remove(&k);
-    }
-}
+/// Local storage (or memory when blocked).
+#[derive(Clone, Copy, Default)]
+pub struct Local;
+/// This tab's session storage (or memory when blocked).
+#[derive(Clone, Copy, Default)]
+pub struct Tab;
+browser_store!(Local, LOCAL);
+browser_store!(Tab, TAB);
 
-/// A stored value could not be read: it was kept aside under `<key>.corrupt`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PutAside;
-
-/// Reads a stored value; when it is not what `parse` accepts, keeps it under
-/// `<key>.corrupt` for a person to look at, removes it and returns `Err`.
-pub fn get_or_quarantine<T>(key: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>, PutAside> {
-    let Some(raw) = get(key) else { return Ok(None) };
-    match parse(&raw) {
-        Some(v) => Ok(Some(v)),
-        None => {
-            let _ = set(&format!("{key}.corrupt"), &raw);
-            remove(key);
-            Err(PutAside)
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn memory_backend_round_trip_and_quarantine() {
-        assert!(!is_persistent());
-        set("x", "1").unwrap();
-        assert_eq!(get("x").as_deref(), Some("1"));
-        remove("x");
-        assert_eq!(get("x"), None);
-        set("bad", "{not json").unwrap();
-        let r = get_or_quarantine("bad", |s| s.parse::<u32>().ok());
-        assert_eq!(r, Err(PutAside));
-        assert_eq!(get("bad"), None);
-        assert_eq!(get("bad.corrupt").as_deref(), Some("{not json"));
-        set("good", "7").unwrap();
-        set("profile.p1.progress", "{}").unwrap();
-        set("profile.p1.cv", "{}").unwrap();
-        set("profile.p10.progress", "{}").unwrap();
-        let mut keys = keys_starting_with("profile.p1.");
-        keys.sort();
-        assert_eq!(keys, vec!["profile.p1.cv", "profile.p1.progress"]);
-        remove_all_starting_with("profile.p1.");
-        assert!(keys_starting_with("profile.p1.").is_empty());
-        assert_eq!(keys_starting_with("profile.").len(), 1);
-        assert_eq!(get_or_quarantine("good", |s| s.parse::<u32>().ok()), Ok(Some(7)));
-    }
+/// Does what is written in local storage survive a reload?
+pub fn is_persistent() -> bool {
+    Local.is_persistent()
 }

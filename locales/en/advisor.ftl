@@ -55,5 +55,6 @@ reset-intro = Use this at the end of a workshop. It erases every profile, every 
 reset-label = To confirm, write ERASE
 reset-word = ERASE
 reset-keep = Keep the workshop settings
+reset-code-label = Advisor's code
 reset-button = Erase everything on this computer
 reset-done = Done: the computer is ready for the next workshop.

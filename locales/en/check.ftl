@@ -21,6 +21,8 @@ problem-details = Details for the advisor: { $files }
 problem-place = { $file }, line { $line }, column { $column }:
 
 check-syntax = The text is badly written here. Check the quotes, the brackets and the = sign. (Detail: { $detail })
+check-too-big = This file is too large ({ $size } KB). An exercise file is at most { $max } KB.
+check-too-deep = Here, lists and tables are nested too deeply (more than { $max } levels). Simplify this part.
 check-unreadable = This file cannot be read.
 check-file-missing = The file { $file } cannot be found.
 check-module-missing = The topic "{ $id }" is in the list, but its file { $file } cannot be found.

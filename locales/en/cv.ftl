@@ -46,6 +46,7 @@ cv-not-persistent = This computer keeps nothing: your CV will be lost when you c
 cv-put-aside = Your saved CV could not be read. It was put aside, nothing was erased: an advisor can get it back. You can write a new CV, or open a downloaded one.
 cv-quota-full = This computer's memory is full: your last letters are not saved. Press “Download my CV” to keep it, then ask the advisor for help.
 cv-refused = This computer refuses to save your CV. Press “Download my CV” to keep it.
+cv-too-new = Your CV was saved by a newer version of Pas à pas. It is kept as it is. Ask the advisor to update the app.
 cv-opened = The CV is open. You can go on with it.
 cv-downloaded = Your CV is downloaded: it is the file “my-cv.json”, in the Downloads folder.
 cv-erased = Your CV is erased.

@@ -3,7 +3,8 @@
 cancel = Cancel
 guest-name = Guest
 storage-profiles-reset = The list of profiles was damaged. We have put it aside. A new list starts.
-storage-progress-reset = Your saved results were damaged. We have put them aside. Your results start again from zero.
+storage-progress-reset = Some of your results could not be read. They were put aside, nothing was erased. The rest is kept.
+storage-too-new = This data was saved by a newer version of Pas à pas. It is kept as it is. Ask the advisor to update the app.
 
 ## Who are you?
 who-title = Who are you?
@@ -24,6 +25,8 @@ new-name-help = Your surname is not needed.
 new-create = Create my profile
 new-need-picture = Choose a picture first.
 new-need-name = Write a first name or a nickname.
+new-too-many = This computer already has 200 profiles. Ask the advisor to erase old profiles.
+new-not-saved = The profile could not be saved. Ask the advisor for help.
 picture-soleil = Sun
 picture-fleur = Flower
 picture-arbre = Tree
@@ -43,6 +46,7 @@ picture-ananas = Pineapple
 
 ## My profile
 profile-intro = Your results are kept on this computer.
+profile-window-title = My profile
 profile-guest-intro = You are trying without saving. Nothing will be kept when you leave.
 profile-continue = Continue the exercises
 export-title = Take my progress with me
@@ -65,6 +69,7 @@ import-not-json = The file is damaged or incomplete.
 import-foreign = This is not a Pas à pas progress file.
 import-too-new = This file comes from a newer version of Pas à pas. Ask the advisor to update the app.
 import-damaged = The file looks like a progress file, but its content is damaged.
+import-not-saved = This file could not be saved on this computer.
 rename-title = Change my name
 rename-label = Your first name or a nickname
 rename-button = Change my name
@@ -88,6 +93,13 @@ finish-erase-yes = Yes, erase everything
 finish-erase-no = No, go back
 finish-guest = You tried without saving. Nothing is kept.
 finish-guest-button = Finish
+downloads-title = You downloaded a file
+downloads-text = It stays in this computer's “Downloads” folder. The next person could open it. Take it with you, then delete it.
+downloads-how-button = How do I delete this file?
+downloads-how-1 = Open the “Downloads” folder. On Windows: Windows key + E, then “Downloads” on the left.
+downloads-how-2 = First copy the file to your USB key, if you want to keep it.
+downloads-how-3 = Right-click the file, then click “Delete”.
+downloads-how-4 = Empty the recycle bin too. If you cannot, ask the advisor.
 
 ## Certificate
 certificate-title = Certificate of attendance

@@ -55,5 +55,6 @@ reset-intro = À utiliser à la fin d'un atelier. Cela efface tous les profils, 
 reset-label = Pour confirmer, écrivez EFFACER
 reset-word = EFFACER
 reset-keep = Garder les réglages de l'atelier
+reset-code-label = Code de l'animateur
 reset-button = Tout effacer sur cet ordinateur
 reset-done = C'est fait : l'ordinateur est prêt pour le prochain atelier.

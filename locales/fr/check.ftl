@@ -21,6 +21,8 @@ problem-details = Détails pour l'animateur : { $files }
 problem-place = { $file }, ligne { $line }, colonne { $column } :
 
 check-syntax = Le texte est mal écrit à cet endroit. Vérifiez les guillemets, les crochets et le signe =. (Détail : { $detail })
+check-too-big = Ce fichier est trop gros ({ $size } Ko). Un fichier d'exercice fait au plus { $max } Ko.
+check-too-deep = Ici, les listes et les tableaux sont imbriqués trop profondément (plus de { $max } niveaux). Simplifiez cette partie.
 check-unreadable = Ce fichier ne peut pas être lu.
 check-file-missing = Le fichier { $file } est introuvable.
 check-module-missing = Le thème « { $id } » est dans la liste, mais son fichier { $file } est introuvable.

@@ -46,6 +46,7 @@ cv-not-persistent = Cet ordinateur ne garde rien : votre CV sera perdu en ferman
 cv-put-aside = Votre CV enregistré n'a pas pu être lu. Il a été mis de côté, sans rien effacer : un animateur peut le récupérer. Vous pouvez écrire un nouveau CV, ou ouvrir un CV téléchargé.
 cv-quota-full = La mémoire de cet ordinateur est pleine : vos dernières lettres ne sont pas enregistrées. Appuyez sur « Télécharger mon CV » pour le garder, puis demandez de l'aide à l'animateur.
 cv-refused = Cet ordinateur refuse d'enregistrer votre CV. Appuyez sur « Télécharger mon CV » pour le garder.
+cv-too-new = Votre CV a été enregistré par une version plus récente de Pas à pas. Il est gardé tel quel. Demandez à l'animateur de mettre l'application à jour.
 cv-opened = Le CV est ouvert. Vous pouvez le continuer.
 cv-downloaded = Votre CV est téléchargé : c'est le fichier « mon-cv.json », dans le dossier Téléchargements.
 cv-erased = Votre CV est effacé.

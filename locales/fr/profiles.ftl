@@ -3,7 +3,8 @@
 cancel = Annuler
 guest-name = Invité
 storage-profiles-reset = La liste des profils était abîmée. Nous l'avons mise de côté. Une nouvelle liste commence.
-storage-progress-reset = Vos résultats enregistrés étaient abîmés. Nous les avons mis de côté. Vos résultats repartent de zéro.
+storage-progress-reset = Une partie de vos résultats n'a pas pu être lue. Elle a été mise de côté, sans rien effacer. Le reste est gardé.
+storage-too-new = Ces données ont été enregistrées par une version plus récente de Pas à pas. Elles sont gardées telles quelles. Demandez à l'animateur de mettre l'application à jour.
 
 ## Qui êtes-vous ?
 who-title = Qui êtes-vous ?
@@ -24,6 +25,8 @@ new-name-help = Pas besoin de votre nom de famille.
 new-create = Créer mon profil
 new-need-picture = Choisissez d'abord une image.
 new-need-name = Écrivez un prénom ou un surnom.
+new-too-many = Cet ordinateur a déjà 200 profils. Demandez à l'animateur d'effacer les anciens profils.
+new-not-saved = Le profil n'a pas pu être enregistré. Demandez de l'aide à l'animateur.
 picture-soleil = Soleil
 picture-fleur = Fleur
 picture-arbre = Arbre
@@ -43,6 +46,7 @@ picture-ananas = Ananas
 
 ## Mon profil
 profile-intro = Vos résultats sont gardés sur cet ordinateur.
+profile-window-title = Mon profil
 profile-guest-intro = Vous essayez sans enregistrer. Rien ne sera gardé quand vous partirez.
 profile-continue = Continuer les exercices
 export-title = Emporter ma progression
@@ -65,6 +69,7 @@ import-not-json = Le fichier est abîmé ou incomplet.
 import-foreign = Ce n'est pas un fichier de progression de Pas à pas.
 import-too-new = Ce fichier vient d'une version plus récente de Pas à pas. Demandez à l'animateur de mettre l'application à jour.
 import-damaged = Le fichier ressemble à un fichier de progression, mais son contenu est abîmé.
+import-not-saved = Ce fichier n'a pas pu être enregistré sur cet ordinateur.
 rename-title = Changer mon nom
 rename-label = Votre prénom ou un surnom
 rename-button = Changer mon nom
@@ -88,6 +93,13 @@ finish-erase-yes = Oui, tout effacer
 finish-erase-no = Non, revenir
 finish-guest = Vous avez essayé sans enregistrer. Rien n'est gardé.
 finish-guest-button = Terminer
+downloads-title = Vous avez téléchargé un fichier
+downloads-text = Il reste dans le dossier « Téléchargements » de cet ordinateur. La prochaine personne pourrait l'ouvrir. Emportez-le, puis effacez-le.
+downloads-how-button = Comment effacer ce fichier ?
+downloads-how-1 = Ouvrez le dossier « Téléchargements ». Sur Windows : touche Windows + E, puis « Téléchargements » à gauche.
+downloads-how-2 = Copiez d'abord le fichier sur votre clé USB, si vous voulez le garder.
+downloads-how-3 = Cliquez sur le fichier avec le bouton droit, puis sur « Supprimer ».
+downloads-how-4 = Videz aussi la corbeille. Si vous n'y arrivez pas, demandez à l'animateur.
 
 ## Attestation
 certificate-title = Attestation de suivi

@@ -38,6 +38,22 @@ impl Reader {
     /// Parses `src` and hands its top table to `read`. Any problem, syntax or
     /// content, makes the whole file an error with every problem found.
     pub fn run<T>(file: &str, src: &str, read: impl FnOnce(&mut Reader, &Map) -> Option<T>) -> Result<T, Vec<Problem>> {
+        // Size and depth first: a hostile file must not exhaust the page's stack.
+        if let Err(limit) = tree::check_limits(src) {
+            let (line, col, msg) = match limit {
+                tree::Limit::TooBig { bytes } => (
+                    1,
+                    1,
+                    Msg::new("check-too-big")
+                        .arg("size", (bytes / 1024).to_string())
+                        .arg("max", (tree::MAX_BYTES / 1024).to_string()),
+                ),
+                tree::Limit::TooDeep { line, col } => {
+                    (line, col, Msg::new("check-too-deep").arg("max", tree::MAX_DEPTH.to_string()))
+                }
+            };
+            return Err(vec![Problem { file: file.into(), line, col, msg }]);
+        }
         let root = tree::parse(src).map_err(|e| {
             vec![Problem {
                 file: file.into(),

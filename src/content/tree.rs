@@ -43,6 +43,174 @@ pub struct SyntaxError {
     pub detail: String,
 }
 
+/// A file larger than this is not read (a real exercise is a few kilobytes).
+pub const MAX_BYTES: usize = 256 * 1024;
+/// Values nested deeper than this are not read (real files nest 4 or 5 deep).
+pub const MAX_DEPTH: usize = 32;
+
+/// A file the parser must not be given: it could exhaust the page's stack.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Limit {
+    TooBig {
+        bytes: usize,
+    },
+    /// Nesting deeper than [`MAX_DEPTH`] starts here (1-based).
+    TooDeep {
+        line: usize,
+        col: usize,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Scan {
+    Normal,
+    Comment,
+    Basic,
+    Literal,
+    MultiBasic,
+    MultiLiteral,
+}
+
+/// Checks size and nesting depth *before* parsing, with a scan that keeps no
+/// recursion of its own. Depth counts the segments of table headers
+/// (`[a.b]`), of dotted keys (`a.b.c = …`) and every list or inline table.
+pub fn check_limits(src: &str) -> Result<(), Limit> {
+    if src.len() > MAX_BYTES {
+        return Err(Limit::TooBig { bytes: src.len() });
+    }
+    let b = src.as_bytes();
+    let (mut line, mut col) = (1usize, 0usize);
+    let mut state = Scan::Normal;
+    // Open lists and inline tables (`[` or `{`), each with the key segments that led to it.
+    let mut stack: Vec<(u8, usize)> = Vec::new();
+    let mut nested_keys = 0usize;
+    let (mut header, mut key, mut pending) = (0usize, 0usize, 0usize);
+    let (mut in_key, mut line_has_text) = (true, false);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        // Columns count characters, not the bytes of accented letters.
+        if c & 0xC0 != 0x80 {
+            col += 1;
+        }
+        let starts = |s: &[u8]| b[i..].starts_with(s);
+        match state {
+            Scan::Comment => {
+                if c == b'\n' {
+                    state = Scan::Normal;
+                    continue; // the newline is handled as in normal text
+                }
+            }
+            Scan::Basic | Scan::MultiBasic if c == b'\\' => {
+                i += 1; // an escaped character, whatever it is
+            }
+            Scan::Basic if c == b'"' => state = Scan::Normal,
+            Scan::Literal if c == b'\'' => state = Scan::Normal,
+            Scan::MultiBasic if starts(b"\"\"\"") => {
+                state = Scan::Normal;
+                i += 2;
+            }
+            Scan::MultiLiteral if starts(b"\'\'\'") => {
+                state = Scan::Normal;
+                i += 2;
+            }
+            Scan::Basic | Scan::Literal | Scan::MultiBasic | Scan::MultiLiteral => {}
+            Scan::Normal => match c {
+                b'#' => state = Scan::Comment,
+                b'"' | b'\'' => {
+                    let triple: &[u8] = if c == b'"' { b"\"\"\"" } else { b"\'\'\'" };
+                    if starts(triple) {
+                        state = if c == b'"' { Scan::MultiBasic } else { Scan::MultiLiteral };
+                        i += 2;
+                    } else {
+                        state = if c == b'"' { Scan::Basic } else { Scan::Literal };
+                    }
+                    if in_key && key == 0 {
+                        key = 1;
+                    }
+                    line_has_text = true;
+                }
+                b'[' if stack.is_empty() && !line_has_text => {
+                    // A table header: its segments, up to the end of the line.
+                    let end = b[i..].iter().position(|&x| x == b'\n').map_or(b.len(), |n| i + n);
+                    let text = &b[i..end];
+                    let dots = count_outside_quotes(text, b'.');
+                    header = dots + 1 + usize::from(text.starts_with(b"[["));
+                    if header > MAX_DEPTH {
+                        return Err(Limit::TooDeep { line, col });
+                    }
+                    line_has_text = true;
+                    i = end;
+                    continue;
+                }
+                b'[' | b'{' => {
+                    let segs = if in_key { key } else { pending };
+                    nested_keys += segs;
+                    stack.push((c, segs));
+                    pending = 0;
+                    (in_key, key) = (c == b'{', 0);
+                    line_has_text = true;
+                }
+                b']' | b'}' => {
+                    nested_keys -= stack.pop().map_or(0, |(_, segs)| segs);
+                    in_key = false;
+                }
+                b',' => {
+                    if stack.is_empty() {
+                        in_key = false;
+                    } else if stack.last().is_some_and(|&(open, _)| open == b'{') {
+                        (in_key, key) = (true, 0);
+                    }
+                }
+                b'=' if in_key => {
+                    (in_key, pending) = (false, key);
+                }
+                b'.' if in_key => key += 1,
+                b'\n' => {
+                    line += 1;
+                    col = 0;
+                    line_has_text = false;
+                    if stack.is_empty() {
+                        (in_key, key, pending) = (true, 0, 0);
+                    }
+                }
+                b' ' | b'\t' | b'\r' => {}
+                _ => {
+                    if in_key && key == 0 {
+                        key = 1;
+                    }
+                    line_has_text = true;
+                }
+            },
+        }
+        if state != Scan::Comment && c == b'\n' && state != Scan::Normal {
+            line += 1;
+            col = 0;
+        }
+        let depth = header + nested_keys + stack.len() + if in_key { key } else { pending };
+        if depth > MAX_DEPTH {
+            return Err(Limit::TooDeep { line, col: col.max(1) });
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+fn count_outside_quotes(text: &[u8], what: u8) -> usize {
+    let mut quote = None;
+    let mut n = 0;
+    for &c in text {
+        match (quote, c) {
+            (None, b'"' | b'\'') => quote = Some(c),
+            (Some(q), _) if c == q => quote = None,
+            (None, b'#') => break,
+            (None, _) if c == what => n += 1,
+            _ => {}
+        }
+    }
+    n
+}
+
 /// Parses TOML text into a JSON-like tree.
 pub fn parse(src: &str) -> Result<Value, SyntaxError> {
     basic_toml::from_str::<Value>(src).map_err(|e| {

@@ -220,6 +220,11 @@ fn ResetComputer() -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let keep = RwSignal::new(true);
     let done = RwSignal::new(false);
+    // With an advisor code set, the reset asks for it again: a learner who
+    // found these pages open must not wipe the computer.
+    let code = RwSignal::new(String::new());
+    let wrong_code = RwSignal::new(false);
+    let needs_code = flag(move || state.workshop.with(|w| w.code.is_some()));
     let ready = flag(move || typed.get().trim() == tr_now("reset-word"));
     view! {
         <section class="reset" aria-labelledby="reset-title">
@@ -229,12 +234,28 @@ fn ResetComputer() -> impl IntoView {
                 <label for="reset-confirm">{t("reset-label")}</label>
                 <input id="reset-confirm" type="text" autocomplete="off" prop:value=typed on:input=move |ev| typed.set(event_target_value(&ev))/>
             </p>
+            {dynamic(move || needs_code.get().then(|| view! {
+                <p>
+                    <label for="reset-code">{t("reset-code-label")}</label>
+                    <input id="reset-code" type="text" inputmode="numeric" maxlength="4" autocomplete="off"
+                        class="masked" prop:value=code on:input=move |ev| { wrong_code.set(false); code.set(event_target_value(&ev)) }/>
+                </p>
+                <p class="form-error" role="alert">{dynamic(move || wrong_code.get().then(|| tr_now("code-wrong")))}</p>
+            }))}
             <p class="check-line">
                 <input type="checkbox" id="reset-keep" prop:checked=keep on:change=move |ev| keep.set(event_target_checked(&ev))/>
                 <label for="reset-keep">{t("reset-keep")}</label>
             </p>
             <p>
                 <button type="button" class="button danger" disabled=flag(move || !ready.get()) on:click=move |_| {
+                    let code_ok = state.workshop.with_untracked(|w| {
+                        w.code.as_deref().is_none_or(|c| c == code.get_untracked().trim())
+                    });
+                    if !code_ok {
+                        wrong_code.set(true);
+                        return;
+                    }
+                    code.set(String::new());
                     state.reset_computer(keep.get_untracked());
                     typed.set(String::new());
                     done.set(true);

@@ -76,12 +76,18 @@ fn go_to_other_app(app: &str, route: &Route) -> AnyView {
     ().into_any()
 }
 
-/// The page's `<h1>`; also sets the window title.
+/// The page's `<h1>`; also sets the window title, to `window` when given:
+/// a learner's name is shown on the page but never put in the window title,
+/// which the browser's history would keep.
 #[component]
-pub fn PageTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
+pub fn PageTitle(
+    #[prop(into)] text: Signal<String>,
+    #[prop(optional, into)] window: Option<Signal<String>>,
+) -> impl IntoView {
     let state = expect_context::<crate::AppState>();
     let node = NodeRef::<leptos::html::H1>::new();
-    Effect::new(move |_| crate::ui::set_title(&text.get()));
+    let window = window.unwrap_or(text);
+    Effect::new(move |_| crate::ui::set_title(&window.get()));
     // After a navigation, the new page's title takes the focus once it is
     // shown (content may load first), so screen readers announce the page.
     Effect::new(move |_| {

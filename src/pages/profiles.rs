@@ -1,6 +1,7 @@
 //! `#/profils` ("Qui êtes-vous ?" and "Mon profil") and `#/fin` ("J'ai fini").
 
 use super::PageTitle;
+use crate::progress::session::Refusal;
 use crate::progress::{self, Export, ImportError};
 use crate::route::Route;
 use crate::ui::files::{self, ReadFileError};
@@ -109,10 +110,11 @@ fn CreateProfile(on_done: Callback<bool>) -> impl IntoView {
         match (picture.get_untracked(), progress::is_valid_name(&name.get_untracked())) {
             (None, _) => error.set(Some("new-need-picture")),
             (_, false) => error.set(Some("new-need-name")),
-            (Some(p), true) => {
-                state.create_profile(&name.get_untracked(), p);
-                on_done.run(true);
-            }
+            (Some(p), true) => match state.create_profile(&name.get_untracked(), p) {
+                Ok(_) => on_done.run(true),
+                Err(Refusal::TooMany) => error.set(Some("new-too-many")),
+                Err(_) => error.set(Some("new-not-saved")),
+            },
         }
     };
     let pictures = progress::PICTURES
@@ -146,7 +148,7 @@ fn CreateProfile(on_done: Callback<bool>) -> impl IntoView {
             </p>
             <p id="profile-name-help" class="hint">{crate::ui::t("new-name-help")}</p>
             <p class="form-error" role="alert">
-                {crate::ui::dynamic(move || error.get().map(|e| if e == "new-need-picture" { crate::ui::tr_now("new-need-picture") } else { crate::ui::tr_now("new-need-name") }))}
+                {crate::ui::dynamic(move || error.get().map(crate::ui::tr_now))}
             </p>
             <p class="form-actions">
                 <button type="submit" class="button primary">{crate::ui::t("new-create")}</button>
@@ -171,10 +173,12 @@ pub fn ImportBox(#[prop(optional)] on_imported: Option<Callback<()>>) -> impl In
                 Some(Ok(bytes)) => Export::parse(&bytes).map_err(ImportError::message_id),
             };
             input.set_value("");
-            status.set(Some(result.map(|e| {
-                state.import(&e);
-                e.progress.records.values().filter(|r| r.is_done()).count()
-            })));
+            let result = result.and_then(|e| match state.import(&e) {
+                Ok(()) => Ok(e.progress.records.values().filter(|r| r.is_done()).count()),
+                Err(Refusal::TooMany) => Err("new-too-many"),
+                Err(_) => Err("import-not-saved"),
+            });
+            status.set(Some(result));
             if matches!(status.get_untracked(), Some(Ok(_))) {
                 if let Some(cb) = on_imported {
                     cb.run(());
@@ -206,7 +210,7 @@ fn MyProfile(learner: Learner) -> impl IntoView {
     let exported = RwSignal::new(false);
     let export = move |_| {
         if let Some(e) = state.export() {
-            exported.set(files::download(&e.file_name(), &e.to_json()).is_some());
+            exported.set(state.download(&e.file_name(), &e.to_json()));
         }
     };
     let (title, picture, is_guest) = match &learner {
@@ -228,7 +232,7 @@ fn MyProfile(learner: Learner) -> impl IntoView {
     view! {
         <div class="profile-head">
             {picture.map(|p| view! { <img src=picture_src(&p) alt="" width="80" height="80"/> })}
-            <PageTitle text=title/>
+            <PageTitle text=title window=crate::ui::t("profile-window-title")/>
         </div>
         <p class="lead">{if is_guest { crate::ui::t("profile-guest-intro") } else { crate::ui::t("profile-intro") }}</p>
         <p><a class="button primary big" href=Route::Home.href()>{crate::ui::t("profile-continue")}</a></p>
@@ -294,6 +298,7 @@ pub fn Finish() -> impl IntoView {
     let is_guest = state.learner.with_untracked(|l| matches!(l, Some(Learner::Guest)));
     view! {
         <PageTitle text=crate::ui::t("finish-title")/>
+        <DownloadsReminder/>
         {if is_guest {
             view! {
                 <p class="lead">{crate::ui::t("finish-guest")}</p>
@@ -337,4 +342,37 @@ pub fn Finish() -> impl IntoView {
             .into_any()
         }}
     }
+}
+
+/// "J'ai fini" after a download: the file stays in this computer's
+/// Downloads folder, where the next person could open it.
+#[component]
+fn DownloadsReminder() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let how = RwSignal::new(false);
+    crate::ui::dynamic(move || {
+        let names = state.downloads.get();
+        (!names.is_empty()).then(|| {
+            let files = names.into_iter().map(|n| view! { <li class="file-name">{n}</li> }).collect_view();
+            view! {
+                <section class="downloads-reminder" aria-labelledby="downloads-title">
+                    <h2 id="downloads-title">{crate::ui::t("downloads-title")}</h2>
+                    <p>{crate::ui::t("downloads-text")}</p>
+                    <ul>{files}</ul>
+                    <p>
+                        <button type="button" class="button" aria-expanded=crate::ui::pressed(move || how.get())
+                            aria-controls="downloads-how" on:click=move |_| how.update(|h| *h = !*h)>
+                            {crate::ui::t("downloads-how-button")}
+                        </button>
+                    </p>
+                    <ol id="downloads-how" hidden=crate::ui::flag(move || !how.get())>
+                        <li>{crate::ui::t("downloads-how-1")}</li>
+                        <li>{crate::ui::t("downloads-how-2")}</li>
+                        <li>{crate::ui::t("downloads-how-3")}</li>
+                        <li>{crate::ui::t("downloads-how-4")}</li>
+                    </ol>
+                </section>
+            }
+        })
+    })
 }

@@ -5,7 +5,10 @@
 //! it through `crate::storage`.
 
 pub mod attestation;
+pub mod session;
 pub mod store;
+
+pub use crate::store::ReadError;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -164,10 +167,16 @@ impl Progress {
     }
 }
 
+/// At most this many learners on one computer.
+pub const MAX_PROFILES: usize = 200;
+
 /// The profiles of this computer, as stored under `profiles`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Directory {
     pub profiles: Vec<Profile>,
+    /// The number of the last id given on this computer: ids are never reused.
+    #[serde(default)]
+    pub last_id: u64,
 }
 
 impl Directory {
@@ -175,10 +184,13 @@ impl Directory {
         self.profiles.iter().find(|p| p.id == id)
     }
 
-    /// Adds a profile and returns its new id (`p1`, `p2`… never reused
-    /// while the profile exists).
-    pub fn add(&mut self, name: &str, picture: &str, today: &str) -> String {
-        let n = (1..).find(|n| self.get(&format!("p{n}")).is_none()).unwrap_or(1);
+    /// Adds a profile and returns its new id: `p<n>` with `n` above every
+    /// number given before (`last_id`), above every profile listed, and above
+    /// `taken` (numbers found in stored keys), so an id is never reused.
+    pub fn add(&mut self, name: &str, picture: &str, today: &str, taken: u64) -> String {
+        let listed = self.profiles.iter().filter_map(|p| id_number(&p.id)).max().unwrap_or(0);
+        let n = self.last_id.max(listed).max(taken).saturating_add(1);
+        self.last_id = n;
         let id = format!("p{n}");
         self.profiles.push(Profile {
             id: id.clone(),
@@ -200,6 +212,11 @@ impl Directory {
     }
 }
 
+/// The number of an id `p<n>`.
+pub fn id_number(id: &str) -> Option<u64> {
+    id.strip_prefix('p')?.parse().ok()
+}
+
 /// A name as the learner typed it, trimmed, on one line, at most 40 characters.
 pub fn clean_name(name: &str) -> String {
     name.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(40).collect()
@@ -209,24 +226,16 @@ pub fn is_valid_name(name: &str) -> bool {
     !clean_name(name).is_empty()
 }
 
-/// Why stored or imported data could not be read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReadError {
-    /// Not JSON, cut short, or not the expected shape.
-    Damaged,
-    /// Written by a newer version of Pas à pas.
-    TooNew,
-}
-
 fn schema_of(v: &serde_json::Value) -> Option<u64> {
     v.get("schema").and_then(serde_json::Value::as_u64)
 }
 
-/// Reads a stored value of any known schema, migrating it to the current one.
-fn read_versioned<T: for<'de> Deserialize<'de>>(
+/// Reads a stored value of any known schema, migrating it to the current
+/// one; the result is always a JSON object.
+fn read_versioned(
     text: &str,
     migrate: impl Fn(u64, serde_json::Value) -> Option<serde_json::Value>,
-) -> Result<T, ReadError> {
+) -> Result<serde_json::Map<String, serde_json::Value>, ReadError> {
     let mut v: serde_json::Value = serde_json::from_str(text).map_err(|_| ReadError::Damaged)?;
     let mut schema = schema_of(&v).ok_or(ReadError::Damaged)?;
     if schema > u64::from(SCHEMA) {
@@ -236,8 +245,19 @@ fn read_versioned<T: for<'de> Deserialize<'de>>(
         v = migrate(schema, v).ok_or(ReadError::Damaged)?;
         schema += 1;
     }
-    // The `schema` key is simply ignored by the typed reading.
-    serde_json::from_value::<T>(v).map_err(|_| ReadError::Damaged)
+    match v {
+        serde_json::Value::Object(map) => Ok(map),
+        _ => Err(ReadError::Damaged),
+    }
+}
+
+/// A list read from storage, each element alone: those that do not hold
+/// together are dropped and counted, the others kept.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Salvaged<T> {
+    pub value: T,
+    /// How many elements could not be read.
+    pub dropped: usize,
 }
 
 /// Stored values carry the schema version they were written with.
@@ -286,38 +306,118 @@ fn migrate_directory(from: u64, v: serde_json::Value) -> Option<serde_json::Valu
 }
 
 impl Progress {
+    /// Reads progress strictly: any record that does not hold together
+    /// refuses the whole (an imported file).
     pub fn from_stored(text: &str) -> Result<Self, ReadError> {
-        let p: Progress = read_versioned(text, migrate_progress)?;
-        p.is_sane().then_some(p).ok_or(ReadError::Damaged)
+        let s = Self::salvage(text)?;
+        if s.dropped > 0 {
+            return Err(ReadError::Damaged);
+        }
+        Ok(s.value)
     }
+
+    /// Reads stored progress record by record: a damaged record is dropped
+    /// alone, the learner's other results are kept.
+    pub fn salvage(text: &str) -> Result<Salvaged<Self>, ReadError> {
+        let map = read_versioned(text, migrate_progress)?;
+        let records = match map.get("records") {
+            None => return Ok(Salvaged { value: Progress::default(), dropped: 0 }),
+            Some(serde_json::Value::Object(r)) => r,
+            Some(_) => return Err(ReadError::Damaged),
+        };
+        if records.len() > MAX_RECORDS {
+            return Err(ReadError::Damaged);
+        }
+        let mut value = Progress::default();
+        let mut dropped = 0;
+        for (k, v) in records {
+            match serde_json::from_value::<Record>(v.clone()) {
+                Ok(r) if is_record_key(k) && r.is_sane() => {
+                    value.records.insert(k.clone(), r);
+                }
+                _ => dropped += 1,
+            }
+        }
+        Ok(Salvaged { value, dropped })
+    }
+
     pub fn to_stored(&self) -> String {
         write_versioned(self)
     }
+}
 
+/// `module/exercise`, both plain ids.
+fn is_record_key(k: &str) -> bool {
+    let mut parts = k.split('/');
+    matches!((parts.next(), parts.next(), parts.next()), (Some(m), Some(e), None)
+        if crate::content::reader::is_valid_id(m) && crate::content::reader::is_valid_id(e))
+}
+
+impl Record {
     fn is_sane(&self) -> bool {
-        self.records.len() <= MAX_RECORDS
-            && self.records.iter().all(|(k, r)| {
-                let mut parts = k.split('/');
-                let ok_key = matches!((parts.next(), parts.next(), parts.next()), (Some(m), Some(e), None)
-                    if crate::content::reader::is_valid_id(m) && crate::content::reader::is_valid_id(e));
-                ok_key
-                    && r.best <= r.max
-                    && r.last <= r.max.max(r.last)
-                    && r.max <= 10_000
-                    && r.first_success.as_deref().is_none_or(is_date)
-            })
+        self.best <= self.max
+            && self.last <= self.max
+            && self.max <= 10_000
+            && self.attempts >= 1
+            && self.first_success.as_deref().is_none_or(is_date)
+    }
+}
+
+impl Profile {
+    fn is_sane(&self) -> bool {
+        id_number(&self.id).is_some()
+            && crate::content::reader::is_valid_id(&self.id)
+            && is_valid_name(&self.name)
+            && self.name == clean_name(&self.name)
+            && PICTURES.contains(&self.picture.as_str())
+            && is_date(&self.created)
     }
 }
 
 impl Directory {
+    /// Reads the stored list strictly (nothing dropped).
     pub fn from_stored(text: &str) -> Result<Self, ReadError> {
-        let d: Directory = read_versioned(text, migrate_directory)?;
-        let sane = d.profiles.len() <= 200
-            && d.profiles.iter().all(|p| is_valid_name(&p.name) && PICTURES.contains(&p.picture.as_str()));
-        sane.then_some(d).ok_or(ReadError::Damaged)
+        let s = Self::salvage(text)?;
+        if s.dropped > 0 {
+            return Err(ReadError::Damaged);
+        }
+        Ok(s.value)
     }
+
+    /// Reads the stored list profile by profile: a damaged or repeated
+    /// profile is dropped alone.
+    pub fn salvage(text: &str) -> Result<Salvaged<Self>, ReadError> {
+        let map = read_versioned(text, migrate_directory)?;
+        let Some(serde_json::Value::Array(list)) = map.get("profiles") else { return Err(ReadError::Damaged) };
+        let last_id = match map.get("last_id") {
+            None => 0,
+            Some(v) => v.as_u64().ok_or(ReadError::Damaged)?,
+        };
+        let mut value = Directory { profiles: Vec::new(), last_id };
+        let mut dropped = 0;
+        for v in list {
+            match serde_json::from_value::<Profile>(v.clone()) {
+                Ok(p) if p.is_sane() && value.get(&p.id).is_none() && value.profiles.len() < MAX_PROFILES => {
+                    value.profiles.push(p)
+                }
+                _ => dropped += 1,
+            }
+        }
+        Ok(Salvaged { value, dropped })
+    }
+
     pub fn to_stored(&self) -> String {
         write_versioned(self)
+    }
+
+    pub fn is_full(&self) -> bool {
+        self.profiles.len() >= MAX_PROFILES
+    }
+
+    /// The profile of this name and picture, if any (an import's owner).
+    pub fn find(&self, name: &str, picture: &str) -> Option<&Profile> {
+        let name = clean_name(name).to_lowercase();
+        self.profiles.iter().find(|p| p.name.to_lowercase() == name && p.picture == picture)
     }
 }
 
@@ -399,9 +499,13 @@ impl Export {
             return Err(ImportError::TooNew);
         }
         // The progress inside follows the same versions as stored progress.
-        let mut inner = v.get_mut("progress").map(serde_json::Value::take).ok_or(ImportError::Damaged)?;
-        inner["schema"] = schema.into();
-        let progress = Progress::from_stored(&inner.to_string()).map_err(|_| ImportError::Damaged)?;
+        let mut inner = match v.get_mut("progress").map(serde_json::Value::take) {
+            Some(serde_json::Value::Object(inner)) => inner,
+            _ => return Err(ImportError::Damaged),
+        };
+        inner.insert("schema".into(), schema.into());
+        let progress =
+            Progress::from_stored(&serde_json::Value::Object(inner).to_string()).map_err(|_| ImportError::Damaged)?;
         let field = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
         let (name, picture, exported) = (field("name"), field("picture"), field("exported"));
         match (name, picture, exported) {

@@ -104,12 +104,15 @@ fn stored_values_that_do_not_hold_together_are_refused() {
 #[test]
 fn directory_adds_renames_removes() {
     let mut d = Directory::default();
-    let a = d.add("  Fatima   Madi ", "soleil", "2026-11-26");
-    let b = d.add("Kévin", "volcan", "2026-11-26");
+    let a = d.add("  Fatima   Madi ", "soleil", "2026-11-26", 0);
+    let b = d.add("Kévin", "volcan", "2026-11-26", 0);
     assert_eq!((a.as_str(), b.as_str()), ("p1", "p2"));
     assert_eq!(d.get("p1").unwrap().name, "Fatima Madi");
     d.remove("p1");
-    assert_eq!(d.add("Anli", "chat", "2026-11-26"), "p1");
+    assert_eq!(d.add("Anli", "chat", "2026-11-26", 0), "p3", "an id is never given twice");
+    assert_eq!(d.add("Josiane", "fleur", "2026-11-26", 9), "p10", "nor one of keys left behind");
+    let back = Directory::from_stored(&d.to_stored()).unwrap();
+    assert_eq!(back.last_id, 10, "the count is kept with the list");
     d.rename("p2", "Kévin Payet");
     assert_eq!(d.get("p2").unwrap().name, "Kévin Payet");
     assert_eq!(clean_name(&"x".repeat(100)).chars().count(), 40);

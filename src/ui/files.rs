@@ -3,6 +3,10 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// How long a download's address lives: revoked at once, some browsers
+/// cancel the download; kept forever, the file stays readable in memory.
+const REVOKE_AFTER_MS: i32 = 60_000;
+
 /// Offers `text` as a download named `name` (a JSON file).
 pub fn download(name: &str, text: &str) -> Option<()> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
@@ -17,7 +21,13 @@ pub fn download(name: &str, text: &str) -> Option<()> {
     doc.body()?.append_child(&a).ok()?;
     a.click();
     a.remove();
-    web_sys::Url::revoke_object_url(&url).ok()
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    web_sys::window()?
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), REVOKE_AFTER_MS)
+        .ok()
+        .map(|_| ())
 }
 
 /// Why a chosen file could not be read at all.

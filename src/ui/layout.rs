@@ -79,6 +79,7 @@ pub fn NoticeBanner() -> impl IntoView {
                 StorageNotice::QuotaFull => crate::ui::t("storage-quota-full"),
                 StorageNotice::ProfilesReset => crate::ui::t("storage-profiles-reset"),
                 StorageNotice::ProgressReset => crate::ui::t("storage-progress-reset"),
+                StorageNotice::TooNew => crate::ui::t("storage-too-new"),
             };
             let dismissable = n != StorageNotice::NotPersistent;
             view! {

@@ -3,6 +3,7 @@
 pub mod feedback;
 pub mod files;
 pub mod layout;
+pub mod panic;
 pub mod problems;
 pub mod read_aloud;
 

@@ -1,6 +1,6 @@
 //! "Écouter": reads a text aloud with the browser's speech synthesis, in the
-//! interface language. Without a voice for that language the button says so
-//! kindly; without speech synthesis at all it is not shown.
+//! interface language, with a voice of this computer only. Without such a
+//! voice the button says so kindly; without speech synthesis it is not shown.
 
 use super::lang;
 use leptos::prelude::*;
@@ -27,7 +27,8 @@ fn synthesis() -> Option<web_sys::SpeechSynthesis> {
     }
 }
 
-/// The best voice for `lang` ("fr" matches "fr-FR", "fr_CA"…), local voices first.
+/// A voice of this computer for `lang` ("fr" matches "fr-FR", "fr_CA"…).
+/// Only local voices: a network voice would send the text away.
 fn voice_for(synth: &web_sys::SpeechSynthesis, lang: &str) -> Option<web_sys::SpeechSynthesisVoice> {
     let voices: Vec<web_sys::SpeechSynthesisVoice> =
         synth.get_voices().iter().filter_map(|v| v.dyn_into().ok()).collect();
@@ -35,7 +36,7 @@ fn voice_for(synth: &web_sys::SpeechSynthesis, lang: &str) -> Option<web_sys::Sp
         let l = v.lang().to_ascii_lowercase().replace('_', "-");
         l == lang || l.starts_with(&format!("{lang}-"))
     };
-    voices.iter().find(|v| matches(v) && v.local_service()).or_else(|| voices.iter().find(|v| matches(v))).cloned()
+    voices.into_iter().find(|v| matches(v) && v.local_service())
 }
 
 #[component]

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { before, after } from 'node:test';
+import { before, after, afterEach } from 'node:test';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const root = join(here, '..', '..');
@@ -71,7 +71,25 @@ export async function openPage(browser, origin, { width = 1280, height = 800, in
   const context = await browser.newContext({ viewport: { width, height }, locale: 'fr-FR', acceptDownloads: true });
   if (learner) await context.addInitScript(seedLearner(learner));
   if (init) await context.addInitScript(init);
+  await context.addInitScript(reportViolations);
+  // A second tab or a new window of this context is watched the same way.
+  context.on('page', (p) => watch(p, origin));
   const page = await context.newPage();
+  watch(page, origin);
+  return page;
+}
+
+/**
+ * Every Content-Security-Policy violation seen in any page of this test file;
+ * `useServerAndBrowser` fails the test in which one happens.
+ */
+export const cspViolations = [];
+const reportViolations = `document.addEventListener('securitypolicyviolation', (e) =>
+  console.error('CSP violation: ' + e.violatedDirective + ' ' + (e.blockedURI || '') + ' at ' + e.sourceFile + ':' + e.lineNumber));`;
+
+/** Records requests off the origin, console errors and CSP violations of `page` in `page.problems`. */
+export function watch(page, origin) {
+  if (page.problems) return page;
   page.problems = [];
   page.on('request', (req) => {
     const u = req.url();
@@ -80,7 +98,11 @@ export async function openPage(browser, origin, { width = 1280, height = 800, in
     }
   });
   page.on('console', (msg) => {
-    if (msg.type() === 'error') page.problems.push(`console error: ${msg.text()}`);
+    if (msg.type() !== 'error') return;
+    page.problems.push(`console error: ${msg.text()}`);
+    if (msg.text().startsWith('CSP violation') || msg.text().includes('Content Security Policy')) {
+      cspViolations.push(`${page.url()}: ${msg.text()}`);
+    }
   });
   page.on('pageerror', (err) => page.problems.push(`page error: ${err.message}`));
   return page;
@@ -92,9 +114,14 @@ export async function openPage(browser, origin, { width = 1280, height = 800, in
  */
 export function seedLearner(name) {
   const profiles = { schema: 2, profiles: [{ id: 'p1', name, picture: 'volcan', created: '2026-11-01' }] };
+  // The profile once for the browser; signed in once for each tab (who is
+  // signed in lives in the tab's session storage).
   return `if (!localStorage.getItem('pas-a-pas.profiles')) {
     localStorage.setItem('pas-a-pas.profiles', ${JSON.stringify(JSON.stringify(profiles))});
-    localStorage.setItem('pas-a-pas.session', JSON.stringify({ profile: 'p1', last_active: Date.now() }));
+  }
+  if (!sessionStorage.getItem('seeded-learner')) {
+    sessionStorage.setItem('seeded-learner', '1');
+    sessionStorage.setItem('pas-a-pas.session', JSON.stringify({ profile: 'p1', last_active: Date.now() }));
   }`;
 }
 
@@ -143,6 +170,10 @@ export function useServerAndBrowser() {
   after(async () => {
     await env.browser?.close();
     env.server?.close();
+  });
+  afterEach(() => {
+    const seen = cspViolations.splice(0);
+    if (seen.length) throw new Error(`Content-Security-Policy violations:\n${seen.join('\n')}`);
   });
   return env;
 }

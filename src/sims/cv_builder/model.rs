@@ -18,12 +18,6 @@ pub const MAX_TEXT: usize = 800;
 /// At most this many experiences, and as many trainings.
 pub const MAX_ENTRIES: usize = 12;
 
-/// Where a learner's CV is kept: among their own keys, so "Tout effacer"
-/// (which removes every key of the profile) erases it too.
-pub fn storage_key(profile_id: &str) -> String {
-    format!("{}cv", crate::progress::store::profile_prefix(profile_id))
-}
-
 /// The look of the CV.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -465,15 +459,31 @@ mod tests {
 
     #[test]
     fn the_cv_is_kept_among_the_learner_s_keys_and_erased_with_them() {
-        use crate::progress::store::{erase_profile, profile_prefix};
-        assert_eq!(storage_key("p7"), "profile.p7.cv");
-        crate::storage::set(&storage_key("p7"), &complete().to_json()).unwrap();
-        crate::storage::set(&storage_key("p70"), &complete().to_json()).unwrap();
-        let mut d = crate::progress::Directory::default();
-        let _ = erase_profile("p7", &mut d);
-        assert_eq!(crate::storage::get(&storage_key("p7")), None, "« Tout effacer » erases the CV");
-        assert!(crate::storage::get(&storage_key("p70")).is_some(), "another learner keeps theirs");
-        assert!(crate::storage::keys_starting_with(&profile_prefix("p7")).is_empty());
+        use crate::progress::session::{Clock, Rules};
+        use crate::store::{MemoryStore, Store};
+        struct Day;
+        impl Clock for Day {
+            fn now_ms(&self) -> f64 {
+                0.0
+            }
+            fn today(&self) -> String {
+                "2026-12-01".into()
+            }
+        }
+        let (local, tab) = (MemoryStore::new(), MemoryStore::new());
+        let r = Rules { local: &local, tab: &tab, clock: &Day };
+        let a = r.create_profile("Fatima", "volcan").unwrap().profile.id;
+        let b = r.create_profile("Kévin", "tortue").unwrap().profile.id;
+        r.save_own_value(&a, "cv", &complete().to_json()).unwrap();
+        r.save_own_value(&b, "cv", &complete().to_json()).unwrap();
+        assert_eq!(local.get(&format!("profile.{a}.cv")), Some(complete().to_json()));
+        r.erase(&a).unwrap();
+        assert!(local.keys_starting_with(&format!("profile.{a}.")).is_empty(), "« Tout effacer » erases the CV");
+        assert_eq!(
+            r.own_value(&b, "cv", |s| Cv::from_json(s).map_err(|_| crate::store::ReadError::Damaged)),
+            Ok(Some(complete())),
+            "another learner keeps theirs"
+        );
     }
 
     #[test]

@@ -8,7 +8,8 @@ use super::rules::{self, check_email, check_phone, DateError, EmailError, MonthY
 use super::{CvBuilder, FieldText, STEPS};
 use crate::kinds::KindCtx;
 use crate::sims::mission::MissionPanel;
-use crate::storage::{self, PutAside, WriteError};
+use crate::storage;
+use crate::store::{ReadError, Trouble};
 use crate::ui::read_aloud::ReadAloud;
 use crate::ui::{dynamic, files, flag, focus_by_id, lang, local, t, text, tr_args, tr_now};
 use crate::{AppState, Learner};
@@ -35,6 +36,8 @@ enum Keeping {
     Full,
     /// The browser refused to save.
     Refused,
+    /// The saved CV comes from a newer version: left as it is.
+    TooNew,
 }
 
 /// What the last file action did.
@@ -48,31 +51,33 @@ enum FileNews {
 }
 
 /// The CV and where it is saved; every change goes through [`Store::change`].
+/// Storage itself is the state's: it writes only while the learner is listed.
 #[derive(Clone, Copy)]
 struct Store {
     cv: RwSignal<Cv>,
-    key: StoredValue<Option<String>>,
     keeping: RwSignal<Keeping>,
+}
+
+/// The CV's own key among the learner's (`profile.<id>.cv`).
+const CV_VALUE: &str = "cv";
+
+fn read_cv(s: &str) -> Result<Cv, ReadError> {
+    Cv::from_json(s).map_err(|e| if e == OpenError::Newer { ReadError::TooNew } else { ReadError::Damaged })
 }
 
 impl Store {
     fn open(state: &AppState) -> Self {
-        let profile = state.learner.with_untracked(|l| match l {
-            Some(Learner::Profile(p)) => Some(p.id.clone()),
-            _ => None,
-        });
-        let key = profile.map(|id| super::model::storage_key(&id));
-        let (cv, keeping) = match &key {
-            Some(k) => match storage::get_or_quarantine(k, |s| Cv::from_json(s).ok()) {
-                Ok(cv) => {
-                    let keeping = if storage::is_persistent() { Keeping::Saved } else { Keeping::PageOnly };
-                    (cv.unwrap_or_default(), keeping)
-                }
-                Err(PutAside) => (Cv::default(), Keeping::PutAside),
-            },
+        let (cv, keeping) = match state.own_value(CV_VALUE, read_cv) {
+            Some(Ok(cv)) => {
+                let keeping = if storage::is_persistent() { Keeping::Saved } else { Keeping::PageOnly };
+                (cv.unwrap_or_default(), keeping)
+            }
+            Some(Err(Trouble::Full)) => (Cv::default(), Keeping::Full),
+            Some(Err(Trouble::TooNew)) => (Cv::default(), Keeping::TooNew),
+            Some(Err(_)) => (Cv::default(), Keeping::PutAside),
             None => (GUEST_CV.with(|g| g.borrow().clone()).unwrap_or_default(), Keeping::PageOnly),
         };
-        Store { cv: RwSignal::new(cv), key: StoredValue::new(key), keeping: RwSignal::new(keeping) }
+        Store { cv: RwSignal::new(cv), keeping: RwSignal::new(keeping) }
     }
 
     fn change(&self, f: impl FnOnce(&mut Cv)) {
@@ -81,17 +86,21 @@ impl Store {
     }
 
     fn save(&self) {
-        let Some(key) = self.key.get_value() else {
+        let state = expect_context::<AppState>();
+        if state.current_profile().is_none() {
             GUEST_CV.with(|g| *g.borrow_mut() = Some(self.cv.get_untracked()));
             return;
-        };
+        }
+        // A CV saved by a newer version is never written over.
+        if self.keeping.get_untracked() == Keeping::TooNew {
+            return;
+        }
         let json = self.cv.with_untracked(Cv::to_json);
-        let result = storage::set(&key, &json);
-        let now = match result {
+        let now = match state.save_own_value(CV_VALUE, &json) {
             Ok(()) if storage::is_persistent() => Keeping::Saved,
             Ok(()) => Keeping::PageOnly,
-            Err(WriteError::QuotaFull) => Keeping::Full,
-            Err(WriteError::Refused) => Keeping::Refused,
+            Err(Trouble::Full) => Keeping::Full,
+            Err(_) => Keeping::Refused,
         };
         // "Put aside" stays said for the whole visit, unless a new problem comes.
         if !(self.keeping.get_untracked() == Keeping::PutAside && now == Keeping::Saved) {
@@ -101,9 +110,14 @@ impl Store {
 
     fn erase(&self) {
         self.cv.set(Cv::default());
-        match self.key.get_value() {
-            Some(key) => storage::remove(&key),
-            None => GUEST_CV.with(|g| *g.borrow_mut() = None),
+        let state = expect_context::<AppState>();
+        if state.current_profile().is_some() {
+            state.remove_own_value(CV_VALUE);
+            if self.keeping.get_untracked() == Keeping::TooNew {
+                self.keeping.set(Keeping::Saved);
+            }
+        } else {
+            GUEST_CV.with(|g| *g.borrow_mut() = None);
         }
     }
 }
@@ -260,21 +274,22 @@ fn text_field(form: Form, d: &CvBuilder, id: &'static str, f: Field) -> AnyView 
     let max = Cv::max_len(f).to_string();
     let on_input = move |ev: leptos::ev::Event| store.change(|c| c.set(f, &event_target_value(&ev)));
     let on_change = move |_| form.left(id, problem.with_untracked(Option::is_some));
-    let (kind, autocomplete) = match f {
+    // Never the browser's autofill: on a shared computer it would offer the
+    // previous person's name, phone and e-mail. The keyboard still fits.
+    let (kind, inputmode) = match f {
         Field::Phone => ("tel", "tel"),
         Field::Email => ("email", "email"),
-        Field::Name => ("text", "name"),
-        _ => ("text", "off"),
+        _ => ("text", "text"),
     };
     let input = if Cv::is_multiline(f) {
         view! {
-            <textarea id=input_id.clone() rows="3" maxlength=max aria-describedby=described aria-invalid=invalid
+            <textarea id=input_id.clone() rows="3" maxlength=max autocomplete="off" aria-describedby=described aria-invalid=invalid
                 prop:value=initial on:input=on_input on:change=on_change></textarea>
         }
         .into_any()
     } else {
         view! {
-            <input id=input_id.clone() type=kind autocomplete=autocomplete maxlength=max aria-describedby=described
+            <input id=input_id.clone() type=kind inputmode=inputmode autocomplete="off" maxlength=max aria-describedby=described
                 aria-invalid=invalid prop:value=initial on:input=on_input on:change=on_change/>
         }
         .into_any()
@@ -314,7 +329,7 @@ fn entry_text(form: Form, d: &CvBuilder, list: List, key: u32, f: EntryField) ->
     let on_change = move |_| form.left(&touched_id, problem.with_untracked(Option::is_some));
     let input = match f {
         EntryField::Details => view! {
-            <textarea id=input_id.clone() rows="3" maxlength=super::model::MAX_TEXT.to_string() aria-describedby=described
+            <textarea id=input_id.clone() rows="3" autocomplete="off" maxlength=super::model::MAX_TEXT.to_string() aria-describedby=described
                 prop:value=initial on:input=on_input on:change=on_change></textarea>
         }
         .into_any(),
@@ -644,7 +659,7 @@ pub fn view(d: Arc<CvBuilder>, ctx: KindCtx) -> AnyView {
     };
     let download = move |_| {
         let json = store.cv.with_untracked(Cv::to_json);
-        if files::download(&tr_now("cv-file-name"), &json).is_some() {
+        if expect_context::<AppState>().download(&tr_now("cv-file-name"), &json) {
             news.set(Some(FileNews::Downloaded));
         }
     };
@@ -688,6 +703,7 @@ pub fn view(d: Arc<CvBuilder>, ctx: KindCtx) -> AnyView {
             Keeping::PutAside => ("cv-keeping cv-warning", tr_now("cv-put-aside")),
             Keeping::Full => ("cv-keeping cv-warning", tr_now("cv-quota-full")),
             Keeping::Refused => ("cv-keeping cv-warning", tr_now("cv-refused")),
+            Keeping::TooNew => ("cv-keeping cv-warning", tr_now("cv-too-new")),
         };
         view! { <p class=class>{message}</p> }
     };

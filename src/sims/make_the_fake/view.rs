@@ -72,11 +72,11 @@ pub fn view(game: Arc<MakeTheFake>, ctx: KindCtx) -> AnyView {
                     .timeline
                     .iter()
                     .map(|(h, n)| {
-                        let width = format!("width: {}%", (*n * 100 / most).max(1));
+                        let width = format!("{}%", (*n * 100 / most.max(1)).max(1));
                         view! {
                             <li>
                                 <span>{tr_args("fake-after-hours", &[("hours", (*h).into()), ("shares", (*n).into())])}</span>
-                                <span class="spread-bar" aria-hidden="true"><span class="spread-fill" style=width></span></span>
+                                <span class="spread-bar" aria-hidden="true"><span class="spread-fill" style:width=width></span></span>
                             </li>
                         }
                     })

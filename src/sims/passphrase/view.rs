@@ -115,9 +115,10 @@ pub fn view(d: Arc<Passphrase>, ctx: KindCtx) -> AnyView {
                 <div class="pw-field">
                     <input
                         id=INPUT_ID
-                        type=move || if shown.get() { "text" } else { "password" }
+                        type="text"
+                        class=move || if shown.get() { "" } else { "masked" }
                         autocomplete="off"
-                        autocapitalize="off"
+                        autocapitalize="none"
                         spellcheck="false"
                         aria-describedby="pw-meter"
                         prop:value=move || password.get()

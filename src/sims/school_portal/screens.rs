@@ -88,7 +88,7 @@ fn login(sim: Sim) -> AnyView {
                 <input id="portal-login" type="text" autocomplete="off" spellcheck="false" autocapitalize="none"
                     prop:value=login on:input=move |ev| login.set(event_target_value(&ev))/>
                 <label for="portal-password">{t("portal-password")}</label>
-                <input id="portal-password" type="password" autocomplete="off"
+                <input id="portal-password" type="text" class="masked" autocomplete="off" spellcheck="false" autocapitalize="none"
                     prop:value=password on:input=move |ev| password.set(event_target_value(&ev))/>
                 <button type="submit" class="button primary">{t("portal-sign-in")}</button>
             </form>
@@ -132,10 +132,10 @@ fn new_password(sim: Sim) -> AnyView {
             <p id="portal-rules-title">{t("portal-rules")}</p>
             <ul class="password-rules" aria-labelledby="portal-rules-title">{rules}</ul>
             <label for="portal-new-password">{t("portal-new-password")}</label>
-            <input id="portal-new-password" type="password" autocomplete="new-password" aria-describedby="portal-rules-title"
+            <input id="portal-new-password" type="text" class="masked" autocomplete="off" spellcheck="false" autocapitalize="none" aria-describedby="portal-rules-title"
                 prop:value=password on:input=move |ev| password.set(event_target_value(&ev))/>
             <label for="portal-confirm-password">{t("portal-confirm-password")}</label>
-            <input id="portal-confirm-password" type="password" autocomplete="new-password"
+            <input id="portal-confirm-password" type="text" class="masked" autocomplete="off" spellcheck="false" autocapitalize="none"
                 prop:value=confirm on:input=move |ev| confirm.set(event_target_value(&ev))/>
             <button type="submit" class="button primary">{t("portal-validate")}</button>
         </form>
@@ -362,7 +362,7 @@ fn justify_form(sim: Sim, absence: String, close: RwSignal<Option<String>>) -> A
                 {reasons}
             </select>
             <label for="portal-comment">{t("portal-comment")}</label>
-            <textarea id="portal-comment" rows="2" prop:value=comment on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
+            <textarea id="portal-comment" rows="2" autocomplete="off" prop:value=comment on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
             <p>
                 <button type="button" class="button" aria-pressed=crate::ui::pressed(move || document.get())
                     on:click=move |_| document.update(|d| *d = !*d)>
@@ -500,7 +500,7 @@ fn message_form(sim: Sim, reply_to: Option<String>, mail: RwSignal<Mail>) -> Any
             <h4 id="portal-form-title" tabindex="-1">{if original.is_some() { t("portal-reply") } else { t("portal-write") }}</h4>
             {recipient}
             <label for="portal-body">{t("portal-body")}</label>
-            <textarea id="portal-body" rows="5" prop:value=body on:input=move |ev| body.set(event_target_value(&ev))></textarea>
+            <textarea id="portal-body" rows="5" autocomplete="off" prop:value=body on:input=move |ev| body.set(event_target_value(&ev))></textarea>
             <div class="portal-form-actions">
                 <button type="submit" class="button primary">{t("portal-send")}</button>
                 <button type="button" class="button" on:click=move |_| mail.set(Mail::Inbox)>{t("portal-cancel")}</button>

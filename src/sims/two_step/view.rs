@@ -82,12 +82,13 @@ fn site(d: Arc<TwoStep>, state: RwSignal<TwoStepState>, ctx: KindCtx) -> AnyView
     };
     let body = {
         let d = d.clone();
-        move || match state.with(|s| s.stage) {
+        move || {
+            match state.with(|s| s.stage) {
             Stage::Password => view! {
                 <form class="ts-form" on:submit=login.clone()>
                     <p>{t("ts-user")}" "<strong>{d.user.clone()}</strong></p>
                     <label for="ts-password">{t("ts-password")}</label>
-                    <input id="ts-password" type="password" autocomplete="off" disabled=off
+                    <input id="ts-password" type="text" class="masked" autocomplete="off" spellcheck="false" autocapitalize="none" disabled=off
                         prop:value=move || password.get() on:input=move |ev| password.set(event_target_value(&ev))/>
                     <button type="submit" class="button primary" disabled=off>{t("ts-login")}</button>
                 </form>
@@ -109,6 +110,7 @@ fn site(d: Arc<TwoStep>, state: RwSignal<TwoStepState>, ctx: KindCtx) -> AnyView
                 <p>{local(&d.welcome)}</p>
             }
             .into_any(),
+        }
         }
     };
     view! {

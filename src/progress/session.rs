@@ -1,0 +1,235 @@
+//! The rules of a shared computer, over two [`Store`]s and a [`Clock`]:
+//! `local` (every tab of this browser) and `tab` (this tab only).
+//!
+//! - Who is signed in lives in `tab`: it survives a reload and the move
+//!   between the app's programs, and ends when the window closes.
+//! - Every change reads what is stored, changes it and writes it back, so a
+//!   second tab's work is never written over by a copy in memory.
+//! - A change for a learner who is no longer listed (erased in another tab)
+//!   writes nothing.
+//! - Ids are never reused, and a new learner's keys start empty.
+//!
+//! The view's state (`crate::AppState`) only calls these and shows the result.
+
+use super::store::{self, Loaded, Session};
+use super::{Completion, Directory, Export, Profile, Progress};
+use crate::store::{Store, Trouble};
+
+/// The time, given by the browser in the app and fixed in tests.
+pub trait Clock {
+    /// Milliseconds since 1970.
+    fn now_ms(&self) -> f64;
+    /// Today in the computer's time zone, `YYYY-MM-DD`.
+    fn today(&self) -> String;
+}
+
+/// Who uses the app in this tab.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Learner {
+    Profile(Profile),
+    /// "Essayer sans enregistrer": results are kept in memory only.
+    Guest,
+}
+
+/// Why a change for a learner was not made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// The learner is no longer on this computer (erased, maybe in another tab).
+    Gone,
+    /// The computer already has [`super::MAX_PROFILES`] learners.
+    TooMany,
+    /// Storage could not be read or written.
+    Storage(Trouble),
+}
+
+impl From<Trouble> for Refusal {
+    fn from(t: Trouble) -> Self {
+        Refusal::Storage(t)
+    }
+}
+
+/// A learner signed in, with their results as stored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SignedIn {
+    pub profile: Profile,
+    pub progress: Loaded<Progress>,
+}
+
+pub struct Rules<'a> {
+    pub local: &'a dyn Store,
+    pub tab: &'a dyn Store,
+    pub clock: &'a dyn Clock,
+}
+
+impl Rules<'_> {
+    pub fn directory(&self) -> Loaded<Directory> {
+        store::directory_or_default(self.local)
+    }
+
+    /// Who was signed in in this tab, unless they left the computer (idle
+    /// longer than `idle_minutes`) or are no longer listed. Anything else
+    /// ends the tab's session.
+    pub fn restore(&self, idle_minutes: u32) -> Option<Learner> {
+        let s = store::session(self.tab)?;
+        let learner = if store::is_idle(s.last_active, self.clock.now_ms(), idle_minutes) {
+            None
+        } else {
+            match &s.profile {
+                None => Some(Learner::Guest),
+                Some(id) => self.directory().value.get(id).cloned().map(Learner::Profile),
+            }
+        };
+        if learner.is_none() {
+            self.sign_out();
+        }
+        learner
+    }
+
+    pub fn sign_in(&self, id: &str) -> Result<SignedIn, Refusal> {
+        let profile = self.directory().value.get(id).cloned().ok_or(Refusal::Gone)?;
+        let progress = store::load_progress(self.local, id)
+            .unwrap_or_else(|t| Loaded { value: Progress::default(), trouble: Some(t) });
+        self.start(Some(id.to_string()));
+        Ok(SignedIn { profile, progress })
+    }
+
+    pub fn sign_in_guest(&self) {
+        self.start(None);
+    }
+
+    fn start(&self, profile: Option<String>) {
+        store::save_session(self.tab, Some(&Session { profile, last_active: self.clock.now_ms() }));
+    }
+
+    pub fn sign_out(&self) {
+        store::save_session(self.tab, None);
+    }
+
+    /// The learner is still here.
+    pub fn touch(&self) {
+        if let Some(mut s) = store::session(self.tab) {
+            s.last_active = self.clock.now_ms();
+            store::save_session(self.tab, Some(&s));
+        }
+    }
+
+    /// Changes the stored list of learners (read, change, write back).
+    fn change_directory<R>(&self, f: impl FnOnce(&mut Directory) -> Result<R, Refusal>) -> Result<R, Refusal> {
+        let mut d = store::load_directory(self.local).map(|l| l.value)?;
+        let out = f(&mut d)?;
+        store::save_directory(self.local, &d)?;
+        Ok(out)
+    }
+
+    /// A new learner, signed in. Its id was never used on this browser, and
+    /// any key left under it is cleared first.
+    pub fn create_profile(&self, name: &str, picture: &str) -> Result<SignedIn, Refusal> {
+        let taken = store::highest_id_in_keys(self.local);
+        let today = self.clock.today();
+        let id = self.change_directory(|d| {
+            if d.is_full() {
+                return Err(Refusal::TooMany);
+            }
+            Ok(d.add(name, picture, &today, taken))
+        })?;
+        self.local.remove_all_starting_with(&store::profile_prefix(&id));
+        self.sign_in(&id)
+    }
+
+    pub fn rename(&self, id: &str, name: &str) -> Result<Profile, Refusal> {
+        self.change_directory(|d| {
+            d.get(id).ok_or(Refusal::Gone)?;
+            d.rename(id, name);
+            d.get(id).cloned().ok_or(Refusal::Gone)
+        })
+    }
+
+    /// Is this learner still listed? Checked before every write of theirs, so
+    /// a tab left open never brings back an erased learner's keys.
+    pub fn is_listed(&self, id: &str) -> bool {
+        store::load_directory(self.local).is_ok_and(|l| l.value.get(id).is_some())
+    }
+
+    /// Changes a learner's stored progress (read, change, write back) and
+    /// returns it as now stored.
+    fn change_progress(&self, id: &str, f: impl FnOnce(&mut Progress)) -> Result<Progress, Refusal> {
+        if !self.is_listed(id) {
+            return Err(Refusal::Gone);
+        }
+        let mut p = store::load_progress(self.local, id)?.value;
+        f(&mut p);
+        store::save_progress(self.local, id, &p)?;
+        Ok(p)
+    }
+
+    /// Records a finished attempt.
+    pub fn record(&self, id: &str, c: &Completion) -> Result<Progress, Refusal> {
+        let today = self.clock.today();
+        self.change_progress(id, |p| p.complete(c, &today))
+    }
+
+    /// Takes in an imported file. Signed in: merged into this learner. Nobody
+    /// signed in: into the learner of the same name *and* picture, or a new
+    /// profile — never into someone else's.
+    pub fn import(&self, signed_in: Option<&str>, e: &Export) -> Result<SignedIn, Refusal> {
+        let id = match signed_in {
+            Some(id) => id.to_string(),
+            None => match self.directory().value.find(&e.name, &e.picture) {
+                Some(p) => p.id.clone(),
+                None => self.create_profile(&e.name, &e.picture)?.profile.id,
+            },
+        };
+        self.change_progress(&id, |p| p.merge(&e.progress))?;
+        self.sign_in(&id)
+    }
+
+    /// "Tout effacer": every key of the learner, and the learner from the list.
+    pub fn erase(&self, id: &str) -> Result<(), Refusal> {
+        self.local.remove_all_starting_with(&store::profile_prefix(id));
+        let out = self.change_directory(|d| {
+            d.remove(id);
+            Ok(())
+        });
+        if store::session(self.tab).is_some_and(|s| s.profile.as_deref() == Some(id)) {
+            self.sign_out();
+        }
+        out
+    }
+
+    /// "Réinitialiser cet ordinateur": every key of the app goes, the value
+    /// under `keep` (the workshop settings) stays when given.
+    pub fn reset(&self, keep: Option<&str>) -> Result<(), Refusal> {
+        let kept = keep.and_then(|k| self.local.get(k).map(|v| (k, v)));
+        self.local.remove_all_starting_with("");
+        self.sign_out();
+        if let Some((k, v)) = kept {
+            self.local.set(k, &v).map_err(Trouble::from)?;
+        }
+        Ok(())
+    }
+
+    /// Reads a learner's own value (`profile.<id>.<name>`, e.g. the CV).
+    pub fn own_value<T>(
+        &self,
+        id: &str,
+        name: &str,
+        parse: impl Fn(&str) -> Result<T, crate::store::ReadError>,
+    ) -> Result<Option<T>, Trouble> {
+        crate::store::read(self.local, &format!("{}{name}", store::profile_prefix(id)), parse)
+    }
+
+    /// Writes a learner's own value, only while the learner is listed.
+    pub fn save_own_value(&self, id: &str, name: &str, value: &str) -> Result<(), Refusal> {
+        if !self.is_listed(id) {
+            return Err(Refusal::Gone);
+        }
+        Ok(self.local.set(&format!("{}{name}", store::profile_prefix(id)), value).map_err(Trouble::from)?)
+    }
+
+    pub fn remove_own_value(&self, id: &str, name: &str) {
+        self.local.remove(&format!("{}{name}", store::profile_prefix(id)));
+    }
+}
+
+#[cfg(test)]
+mod tests;
