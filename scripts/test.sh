@@ -14,7 +14,7 @@ step "1/4 Native tests (cargo test)"
 cargo test --locked
 
 step "2/4 Component tests in headless Chromium (wasm-bindgen-test)"
-cargo test --locked --target wasm32-unknown-unknown --test web
+cargo test --locked --target wasm32-unknown-unknown --test web --test panic
 
 step "3/4 Release build (trunk, offline)"
 scripts/build.sh

@@ -159,10 +159,11 @@ test('"Réinitialiser cet ordinateur" after typing EFFACER leaves no key of the 
   const profiles = { schema: 2, profiles: [{ id: 'p1', name: 'Fatima', picture: 'volcan', created: '2026-11-01' }] };
   const page = await openPage(env.browser, env.server.origin, {
     learner: null,
-    init: seedOnce({
-      'pas-a-pas.profiles': JSON.stringify(profiles),
-      'pas-a-pas.session': JSON.stringify({ profile: 'p1', last_active: Date.now() }),
-    }),
+    init: `${seedOnce({ 'pas-a-pas.profiles': JSON.stringify(profiles) })}
+      if (!sessionStorage.getItem('signed-once')) {
+        sessionStorage.setItem('signed-once', '1');
+        sessionStorage.setItem('pas-a-pas.session', JSON.stringify({ profile: 'p1', last_active: Date.now() }));
+      }`,
   });
   await goto(page, env.server.url + '#/m/vie-privee/mot-de-passe');
   const right = tablesOf(readExercise('vie-privee', 'mot-de-passe'), 'options').find((o) => o.correct);

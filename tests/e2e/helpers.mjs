@@ -70,7 +70,7 @@ export async function launch() {
 export async function openPage(browser, origin, { width = 1280, height = 800, init, learner = 'Fatima' } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, locale: 'fr-FR', acceptDownloads: true });
   if (learner) await context.addInitScript(seedLearner(learner));
-  if (init) await context.addInitScript(init);
+  if (init) await context.addInitScript(onServedPages(init));
   await context.addInitScript(reportViolations);
   // A second tab or a new window of this context is watched the same way.
   context.on('page', (p) => watch(p, origin));
@@ -116,13 +116,18 @@ export function seedLearner(name) {
   const profiles = { schema: 2, profiles: [{ id: 'p1', name, picture: 'volcan', created: '2026-11-01' }] };
   // The profile once for the browser; signed in once for each tab (who is
   // signed in lives in the tab's session storage).
-  return `if (!localStorage.getItem('pas-a-pas.profiles')) {
+  return onServedPages(`if (!localStorage.getItem('pas-a-pas.profiles')) {
     localStorage.setItem('pas-a-pas.profiles', ${JSON.stringify(JSON.stringify(profiles))});
   }
   if (!sessionStorage.getItem('seeded-learner')) {
     sessionStorage.setItem('seeded-learner', '1');
     sessionStorage.setItem('pas-a-pas.session', JSON.stringify({ profile: 'p1', last_active: Date.now() }));
-  }`;
+  }`);
+}
+
+/** An init script that runs only on the app's pages (not on a new tab's about:blank, which has no storage). */
+export function onServedPages(script) {
+  return `if (location.protocol === 'http:') { ${script} }`;
 }
 
 /** Waits until the app has rendered the page title. */
@@ -181,8 +186,8 @@ export function useServerAndBrowser() {
 /** A script that writes these local storage values once, before the tab's first load. */
 export function seedOnce(values) {
   const marker = `seeded-${Object.keys(values).join()}`;
-  return `if (!sessionStorage.getItem(${JSON.stringify(marker)})) {
+  return onServedPages(`if (!sessionStorage.getItem(${JSON.stringify(marker)})) {
     sessionStorage.setItem(${JSON.stringify(marker)}, '1');
     for (const [k, v] of Object.entries(${JSON.stringify(values)})) localStorage.setItem(k, v);
-  }`;
+  }`);
 }

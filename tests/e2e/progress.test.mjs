@@ -201,7 +201,7 @@ test('damaged progress of one learner: put aside, said, and the learner starts a
     init: seedOnce({ 'pas-a-pas.profile.p1.progress': '{"schema":2,"records":{"cv/x":{"best":9,"max":1}}}' }),
   });
   await goto(page, env.server.url);
-  await page.getByText('Vos résultats enregistrés étaient abîmés.', { exact: false }).waitFor();
+  await page.getByText("Une partie de vos résultats n'a pas pu être lue.", { exact: false }).waitFor();
   assert.ok((await appKeys(page)).includes('pas-a-pas.profile.p1.progress.corrupt'));
   assert.deepEqual(page.problems, []);
 });
