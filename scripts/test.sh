@@ -10,8 +10,13 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "1/4 Native tests (cargo test)"
-cargo test --locked
+step "1/4 Native tests (cargo test, every crate of the workspace)"
+cargo test --locked --workspace
+# The core crate stays free of the browser and of the views (README, "Architecture").
+if cargo tree --locked -p pas-a-pas-core -e normal --prefix none | grep -E '^(leptos|web-sys|js-sys|wasm-bindgen|gloo)'; then
+  echo "pas-a-pas-core depends on a browser or UI crate" >&2
+  exit 1
+fi
 
 step "2/4 Component tests in headless Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test web --test panic

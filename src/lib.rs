@@ -1,18 +1,16 @@
 //! Pas à pas: the app, its router and the context every page reads.
 //! `main.rs` only mounts [`App`], so tests can mount any part of it.
 
+pub mod attestation;
 pub mod content;
 pub mod i18n;
 pub mod kinds;
 pub mod pages;
-pub mod progress;
-pub mod route;
-pub mod settings;
 pub mod sims;
 pub mod storage;
-pub mod store;
 pub mod ui;
-pub mod workshop;
+/// The pure core, a crate of its own (`crates/core`): no browser, no UI.
+pub use pas_a_pas_core::{ids, progress, route, settings, store, workshop};
 
 use leptos::prelude::*;
 use leptos_fluent::I18n;
@@ -142,7 +140,7 @@ impl AppState {
             workshop: RwSignal::new(workshop),
             advisor_unlocked: RwSignal::new(false),
             focus_title: StoredValue::new(false),
-            downloads: RwSignal::new(Vec::new()),
+            downloads: RwSignal::new(rules().downloads()),
         };
         // The same learner after a reload or in another program of this tab,
         // unless they left the computer.
@@ -337,11 +335,7 @@ impl AppState {
     pub fn download(&self, name: &str, text: &str) -> bool {
         let ok = ui::files::download(name, text).is_some();
         if ok {
-            self.downloads.update(|d| {
-                if !d.iter().any(|n| n == name) {
-                    d.push(name.to_string());
-                }
-            });
+            self.downloads.set(rules().note_download(name));
         }
         ok
     }

@@ -26,13 +26,7 @@ fn join_index(at: &[Seg], i: usize) -> Path {
     p
 }
 
-/// Ids are what advisors type in file names and answer keys: keep them plain.
-pub fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 60
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !id.starts_with('-')
-}
+pub use pas_a_pas_core::ids::is_valid_id;
 
 impl Reader {
     /// Parses `src` and hands its top table to `read`. Any problem, syntax or

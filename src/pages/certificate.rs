@@ -1,8 +1,8 @@
 //! `#/attestation`: a printable "Attestation de suivi" (A4 landscape).
 
 use super::{Loading, PageTitle};
+use crate::attestation::{self, Which};
 use crate::content::{crcn, loader, Module};
-use crate::progress::attestation::{self, Which};
 use crate::ui::{format_date, lang, msg_text};
 use crate::{AppState, Learner};
 use leptos::prelude::*;

@@ -16,7 +16,9 @@ const RELOAD_EN: &str = "Reload the page";
 pub fn install() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
-        std::panic::set_hook(Box::new(|_| {
+        std::panic::set_hook(Box::new(|info| {
+            // For whoever opens the browser's console: what broke, and where.
+            web_sys::console::error_1(&format!("Pas à pas: {info}").into());
             show_notice();
         }))
     });

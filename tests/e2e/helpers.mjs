@@ -143,7 +143,9 @@ export async function goto(page, url) {
 
 /** axe-core with the WCAG 2.2 AA tags; returns readable violations. */
 export async function axe(page) {
-  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: axeSource });
+  // Evaluated by the test driver, not added as a <script>: the page's CSP
+  // (rightly) refuses inline scripts.
+  if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(axeSource);
   const result = await page.evaluate(() =>
     window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } }),
   );

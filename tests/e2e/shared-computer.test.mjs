@@ -239,10 +239,18 @@ test('"J\'ai fini" after a download reminds that the file stays in Downloads, an
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Emporter ma progression' }).click(),
   ]);
+  // A CV downloaded in the CV builder (another program of the app) counts too.
+  await goto(page, env.server.url + '#/m/cv/mon-cv');
+  await page.locator('#cv-name').fill('Fatima Madi');
+  const [cv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Télécharger mon CV' }).click(),
+  ]);
   await page.getByRole('banner').getByRole('link', { name: "J'ai fini" }).click();
   await ready(page);
   await page.getByRole('heading', { name: 'Vous avez téléchargé un fichier' }).waitFor();
   await page.getByText(download.suggestedFilename(), { exact: true }).waitFor();
+  await page.getByText(cv.suggestedFilename(), { exact: true }).waitFor();
   const how = page.getByRole('button', { name: 'Comment effacer ce fichier ?' });
   assert.equal(await how.getAttribute('aria-expanded'), 'false');
   await how.click();

@@ -56,6 +56,8 @@ enum FileNews {
 struct Store {
     cv: RwSignal<Cv>,
     keeping: RwSignal<Keeping>,
+    /// Kept here: saves also happen in tasks (opening a file), outside any context.
+    state: AppState,
 }
 
 /// The CV's own key among the learner's (`profile.<id>.cv`).
@@ -77,7 +79,7 @@ impl Store {
             Some(Err(_)) => (Cv::default(), Keeping::PutAside),
             None => (GUEST_CV.with(|g| g.borrow().clone()).unwrap_or_default(), Keeping::PageOnly),
         };
-        Store { cv: RwSignal::new(cv), keeping: RwSignal::new(keeping) }
+        Store { cv: RwSignal::new(cv), keeping: RwSignal::new(keeping), state: *state }
     }
 
     fn change(&self, f: impl FnOnce(&mut Cv)) {
@@ -86,7 +88,7 @@ impl Store {
     }
 
     fn save(&self) {
-        let state = expect_context::<AppState>();
+        let state = self.state;
         if state.current_profile().is_none() {
             GUEST_CV.with(|g| *g.borrow_mut() = Some(self.cv.get_untracked()));
             return;
@@ -110,7 +112,7 @@ impl Store {
 
     fn erase(&self) {
         self.cv.set(Cv::default());
-        let state = expect_context::<AppState>();
+        let state = self.state;
         if state.current_profile().is_some() {
             state.remove_own_value(CV_VALUE);
             if self.keeping.get_untracked() == Keeping::TooNew {
@@ -659,7 +661,7 @@ pub fn view(d: Arc<CvBuilder>, ctx: KindCtx) -> AnyView {
     };
     let download = move |_| {
         let json = store.cv.with_untracked(Cv::to_json);
-        if expect_context::<AppState>().download(&tr_now("cv-file-name"), &json) {
+        if store.state.download(&tr_now("cv-file-name"), &json) {
             news.set(Some(FileNews::Downloaded));
         }
     };

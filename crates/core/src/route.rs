@@ -26,7 +26,7 @@ impl Route {
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
         let parts: Vec<&str> = path.split('/').collect();
-        let is_id = |s: &str| crate::content::reader::is_valid_id(s);
+        let is_id = |s: &str| crate::ids::is_valid_id(s);
         match parts.as_slice() {
             [""] => Route::Home,
             ["m", m] if is_id(m) => Route::Module(m.to_string()),

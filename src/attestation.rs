@@ -1,8 +1,8 @@
 //! What an "Attestation de suivi" says: which modules, when, with which
 //! results, and the competences worked. Honest wording: it is not a diploma.
 
-use super::Progress;
 use crate::content::{Module, Text};
+use crate::progress::Progress;
 
 /// Which attestation: one finished module, or everything done so far.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -86,7 +86,7 @@ impl Attestation {
         for l in &self.lines {
             content.push_str(&format!("|{}:{}:{}/{}:{:?}", l.module, l.done, l.score, l.max, l.done_on));
         }
-        super::reference(&content)
+        crate::progress::reference(&content)
     }
 }
 

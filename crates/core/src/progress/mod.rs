@@ -1,10 +1,10 @@
 //! Learners' progress on a shared computer: profiles, results per exercise,
 //! the stored format with its version and migrations, export and import.
 //!
-//! Everything here is pure and tested natively; `store.rs` reads and writes
-//! it through `crate::storage`.
+//! Everything here is pure and tested natively: `store.rs` reads and writes
+//! it through a [`crate::store::Store`], `session.rs` holds the rules of a
+//! shared computer.
 
-pub mod attestation;
 pub mod session;
 pub mod store;
 
@@ -350,7 +350,7 @@ impl Progress {
 fn is_record_key(k: &str) -> bool {
     let mut parts = k.split('/');
     matches!((parts.next(), parts.next(), parts.next()), (Some(m), Some(e), None)
-        if crate::content::reader::is_valid_id(m) && crate::content::reader::is_valid_id(e))
+        if crate::ids::is_valid_id(m) && crate::ids::is_valid_id(e))
 }
 
 impl Record {
@@ -366,7 +366,7 @@ impl Record {
 impl Profile {
     fn is_sane(&self) -> bool {
         id_number(&self.id).is_some()
-            && crate::content::reader::is_valid_id(&self.id)
+            && crate::ids::is_valid_id(&self.id)
             && is_valid_name(&self.name)
             && self.name == clean_name(&self.name)
             && PICTURES.contains(&self.picture.as_str())

@@ -15,6 +15,9 @@ use super::store::{self, Loaded, Session};
 use super::{Completion, Directory, Export, Profile, Progress};
 use crate::store::{Store, Trouble};
 
+/// This tab's downloads (names), in the tab's store.
+pub const DOWNLOADS_KEY: &str = "downloads";
+
 /// The time, given by the browser in the app and fixed in tests.
 pub trait Clock {
     /// Milliseconds since 1970.
@@ -103,6 +106,22 @@ impl Rules<'_> {
 
     pub fn sign_out(&self) {
         store::save_session(self.tab, None);
+        self.tab.remove(DOWNLOADS_KEY);
+    }
+
+    /// Files downloaded in this tab (a CV, a progress file), across the
+    /// app's programs, so that "J'ai fini" can remind them.
+    pub fn downloads(&self) -> Vec<String> {
+        self.tab.get(DOWNLOADS_KEY).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default()
+    }
+
+    pub fn note_download(&self, name: &str) -> Vec<String> {
+        let mut all = self.downloads();
+        if !all.iter().any(|n| n == name) {
+            all.push(name.to_string());
+            let _ = self.tab.set(DOWNLOADS_KEY, &serde_json::to_string(&all).unwrap_or_default());
+        }
+        all
     }
 
     /// The learner is still here.

@@ -46,6 +46,19 @@ fn signed_in_lives_in_the_tab_and_ends_with_the_window() {
 }
 
 #[test]
+fn downloads_are_remembered_in_the_tab_until_sign_out() {
+    let (local, tab, c) = (MemoryStore::new(), MemoryStore::new(), clock());
+    let r = rules(&local, &tab, &c);
+    r.create_profile("Fatima", "volcan").unwrap();
+    r.note_download("cv.json");
+    assert_eq!(r.note_download("cv.json"), vec!["cv.json".to_string()]);
+    assert_eq!(r.note_download("p.json").len(), 2);
+    assert!(local.keys().iter().all(|k| !k.contains("download")), "never in local storage");
+    r.sign_out();
+    assert!(r.downloads().is_empty());
+}
+
+#[test]
 fn idle_ends_the_session_for_a_learner_and_a_guest() {
     let (local, tab, c) = (MemoryStore::new(), MemoryStore::new(), clock());
     let r = rules(&local, &tab, &c);
