@@ -69,6 +69,7 @@ fn exercise_problems(src: &str) -> Vec<String> {
 
 const GOOD_CHOICE: &str = r#"id = "test"
 kind = "choice"
+minutes = 3
 title.fr = "Titre"
 instruction.fr = "Choisissez."
 
@@ -94,7 +95,7 @@ fn syntax_error_points_at_its_line() {
     let src = GOOD_CHOICE.replace("text.fr = \"B\"", "text.fr = \"B");
     let p = exercise_problems(&src);
     assert_eq!(p.len(), 1, "{p:?}");
-    assert!(p[0].starts_with("14: Le texte est mal écrit"), "{p:?}");
+    assert!(p[0].starts_with("15: Le texte est mal écrit"), "{p:?}");
 }
 
 #[test]
@@ -112,13 +113,13 @@ fn unknown_kind() {
 #[test]
 fn missing_explanation_names_the_option_and_its_line() {
     let p = exercise_problems(&GOOD_CHOICE.replace("explanation.fr = \"Non.\"\n", ""));
-    assert_eq!(p, vec!["12: « b » n'a pas d'explication. Chaque réponse doit expliquer pourquoi."]);
+    assert_eq!(p, vec!["13: « b » n'a pas d'explication. Chaque réponse doit expliquer pourquoi."]);
 }
 
 #[test]
 fn empty_explanation() {
     let p = exercise_problems(&GOOD_CHOICE.replace("\"Non.\"", "\"  \""));
-    assert_eq!(p, vec!["15: « options[2].explanation.fr » est vide."]);
+    assert_eq!(p, vec!["16: « options[2].explanation.fr » est vide."]);
 }
 
 #[test]
@@ -127,7 +128,7 @@ fn missing_field_and_missing_french() {
     let p = exercise_problems(&src);
     assert!(p.contains(&"1: Il manque « title ».".to_string()), "{p:?}");
     assert!(
-        p.contains(&"3: « instruction » n'a pas de texte en français (fr). Le français est obligatoire.".to_string()),
+        p.contains(&"4: « instruction » n'a pas de texte en français (fr). Le français est obligatoire.".to_string()),
         "{p:?}"
     );
 }
@@ -135,7 +136,7 @@ fn missing_field_and_missing_french() {
 #[test]
 fn duplicate_option_id() {
     let p = exercise_problems(&GOOD_CHOICE.replace("id = \"b\"", "id = \"a\""));
-    assert_eq!(p, vec!["13: L'identifiant « a » est utilisé deux fois."]);
+    assert_eq!(p, vec!["14: L'identifiant « a » est utilisé deux fois."]);
 }
 
 #[test]
@@ -147,30 +148,31 @@ fn id_must_match_file_name() {
 #[test]
 fn unknown_field_is_reported() {
     let p = exercise_problems(&GOOD_CHOICE.replace("explanation.fr = \"Oui.\"", "explication.fr = \"Oui.\""));
-    assert!(p.iter().any(|m| m.starts_with("10: « options[1].explication » n'est pas connu.")), "{p:?}");
+    assert!(p.iter().any(|m| m.starts_with("11: « options[1].explication » n'est pas connu.")), "{p:?}");
 }
 
 #[test]
 fn choice_without_right_answer_or_with_two() {
     let p = exercise_problems(&GOOD_CHOICE.replace("correct = true\n", ""));
-    assert_eq!(p, vec!["6: Aucune réponse n'est marquée juste (correct = true)."]);
+    assert_eq!(p, vec!["7: Aucune réponse n'est marquée juste (correct = true)."]);
     let p = exercise_problems(&GOOD_CHOICE.replace("text.fr = \"B\"", "text.fr = \"B\"\ncorrect = true"));
     assert_eq!(
         p,
-        vec!["6: Plusieurs réponses sont justes. Ajoutez multiple = true, ou gardez une seule bonne réponse."]
+        vec!["7: Plusieurs réponses sont justes. Ajoutez multiple = true, ou gardez une seule bonne réponse."]
     );
 }
 
 #[test]
 fn wrong_type() {
     let p = exercise_problems(&GOOD_CHOICE.replace("correct = true", "correct = \"oui\""));
-    assert!(p.contains(&"9: « options[1].correct » doit être true (oui) ou false (non).".to_string()), "{p:?}");
+    assert!(p.contains(&"10: « options[1].correct » doit être true (oui) ou false (non).".to_string()), "{p:?}");
 }
 
 #[test]
 fn classify_answer_naming_a_missing_group() {
     let src = r#"id = "test"
 kind = "classify"
+minutes = 4
 title.fr = "T"
 instruction.fr = "I"
 [[groups]]
@@ -193,7 +195,7 @@ explanation.fr = "E"
     let p = exercise_problems(src);
     assert_eq!(
         p,
-        vec!["14: « items[1].group » nomme le groupe « peut-etre », qui n'existe pas. Groupes possibles : oui, non."]
+        vec!["15: « items[1].group » nomme le groupe « peut-etre », qui n'existe pas. Groupes possibles : oui, non."]
     );
 }
 
@@ -201,6 +203,7 @@ explanation.fr = "E"
 fn spot_needs_a_clue_and_ids_for_explained_parts() {
     let src = r#"id = "test"
 kind = "spot"
+minutes = 4
 document = "sms"
 title.fr = "T"
 instruction.fr = "I"
@@ -216,17 +219,17 @@ explanation.fr = "E"
     assert_eq!(
         p,
         vec![
-            "6: Ce passage a un indice ou une explication, mais pas d'identifiant (id).",
-            "6: Aucun passage n'est un indice (clue = true). Il faut au moins un indice à trouver.",
+            "7: Ce passage a un indice ou une explication, mais pas d'identifiant (id).",
+            "7: Aucun passage n'est un indice (clue = true). Il faut au moins un indice à trouver.",
         ]
     );
 }
 
 #[test]
 fn order_needs_three_steps() {
-    let src = "id = \"test\"\nkind = \"order\"\ntitle.fr = \"T\"\ninstruction.fr = \"I\"\n[[items]]\nid = \"a\"\ntext.fr = \"A\"\nexplanation.fr = \"E\"\n";
+    let src = "id = \"test\"\nkind = \"order\"\nminutes = 2\ntitle.fr = \"T\"\ninstruction.fr = \"I\"\n[[items]]\nid = \"a\"\ntext.fr = \"A\"\nexplanation.fr = \"E\"\n";
     let p = exercise_problems(src);
-    assert_eq!(p, vec!["5: « items » doit en avoir au moins 3."]);
+    assert_eq!(p, vec!["6: « items » doit en avoir au moins 3."]);
 }
 
 #[test]
@@ -237,7 +240,7 @@ fn broken_manifest_and_missing_exercise_file() {
     std::fs::write(dir.join("modules.toml"), "modules = [\"cv\", \"absent\"]\n").unwrap();
     std::fs::write(
         m.join("module.toml"),
-        "id = \"cv\"\nicon = \"cv\"\nminutes = 5\nexercises = [\n  \"test\",\n  \"perdu\",\n]\ntitle.fr = \"T\"\ndescription.fr = \"D\"\n",
+        "id = \"cv\"\nicon = \"cv\"\nexercises = [\n  \"test\",\n  \"perdu\",\n]\ntitle.fr = \"T\"\ndescription.fr = \"D\"\n",
     )
     .unwrap();
     std::fs::write(m.join("test.toml"), GOOD_CHOICE).unwrap();
@@ -245,7 +248,7 @@ fn broken_manifest_and_missing_exercise_file() {
     let d = describe(&report.problems);
     assert_eq!(
         d,
-        "cv/module.toml:6:3: L'exercice « perdu » est dans la liste, mais son fichier cv/perdu.toml est introuvable.\n\
+        "cv/module.toml:5:3: L'exercice « perdu » est dans la liste, mais son fichier cv/perdu.toml est introuvable.\n\
          modules.toml:1:1: Le thème « absent » est dans la liste, mais son fichier absent/module.toml est introuvable."
     );
     assert_eq!((report.modules, report.exercises), (1, 2));
@@ -261,7 +264,11 @@ fn module_manifest_problems() {
     .unwrap_err();
     let d = describe(&p);
     assert!(d.contains("cv/module.toml:2:1: L'icône « fusee » n'existe pas."), "{d}");
-    assert!(d.contains("cv/module.toml:3:1: « minutes » doit être un nombre entier."), "{d}");
+    assert!(
+        d.contains("cv/module.toml:3:1: « minutes » ne s'écrit pas dans module.toml : la durée du thème est calculée"),
+        "{d}"
+    );
+    assert!(!d.contains("n'est pas connu"), "one plain message for minutes, not « unknown field » too: {d}");
     assert!(d.contains("cv/module.toml:4:1: « exercises » doit en avoir au moins 1."), "{d}");
 }
 
@@ -369,9 +376,110 @@ fn a_shared_data_file_is_checked_once_with_its_lines() {
     let report = check_edited("no-world", |dir| std::fs::remove_file(dir.join("scolarite/portail.toml")).unwrap());
     let missions: Vec<_> = report.problems.iter().filter(|p| p.msg.id == "check-file-missing").collect();
     assert!(missions.len() >= 6, "{}", describe(&report.problems));
+    // Each on the line of its `world = "portail"`.
+    let world_line = |file: &str| {
+        let src = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises").join(file)).unwrap();
+        src.lines().position(|l| l.starts_with("world = ")).unwrap() + 1
+    };
     assert!(
-        missions.iter().all(|p| p.file != "scolarite/portail.toml" && p.line == 3),
+        missions.iter().all(|p| p.file != "scolarite/portail.toml" && p.line == world_line(&p.file)),
         "{}",
         describe(&report.problems)
     );
+}
+
+#[test]
+fn an_exercise_says_how_long_it_takes_from_1_to_60_minutes() {
+    let p = exercise_problems(&GOOD_CHOICE.replace("minutes = 3\n", ""));
+    assert_eq!(p, vec!["1: Il manque « minutes »."]);
+    for bad in ["0", "61", "600"] {
+        let p = exercise_problems(&GOOD_CHOICE.replace("minutes = 3", &format!("minutes = {bad}")));
+        assert_eq!(
+            p,
+            vec![format!(
+                "3: « minutes » vaut {bad}. Écrivez un nombre entier de 1 à 60 : le temps que met un débutant pour faire cet exercice, sans se presser."
+            )],
+        );
+    }
+    for bad in ["\"5\"", "-2", "2.5"] {
+        let p = exercise_problems(&GOOD_CHOICE.replace("minutes = 3", &format!("minutes = {bad}")));
+        assert_eq!(p, vec!["3: « minutes » doit être un nombre entier."], "{bad}");
+    }
+    for good in ["1", "60"] {
+        let ex =
+            parse_exercise("cv", "test", &GOOD_CHOICE.replace("minutes = 3", &format!("minutes = {good}"))).unwrap();
+        assert_eq!(ex.minutes.to_string(), good);
+    }
+}
+
+#[test]
+fn a_simulation_file_takes_minutes_like_any_exercise() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/cv/mon-cv.toml");
+    let src = std::fs::read_to_string(path).unwrap();
+    let ex = parse_exercise("cv", "mon-cv", &src).unwrap();
+    assert!(ex.minutes > 0);
+    let Err(p) = parse_exercise("cv", "mon-cv", &src.replace(&format!("minutes = {}\n", ex.minutes), "")) else {
+        panic!("a simulation without minutes is refused")
+    };
+    assert_eq!(describe(&p), "cv/mon-cv.toml:1:1: Il manque « minutes ».");
+}
+
+#[test]
+fn a_modules_duration_is_the_sum_of_its_exercises_minutes() {
+    let dir = std::env::temp_dir().join(format!("pas-a-pas-minutes-{}", std::process::id()));
+    let m = dir.join("cv");
+    std::fs::create_dir_all(&m).unwrap();
+    std::fs::write(dir.join("modules.toml"), "modules = [\"cv\"]\n").unwrap();
+    std::fs::write(
+        m.join("module.toml"),
+        "id = \"cv\"\nicon = \"cv\"\nexercises = [\"a\", \"b\", \"c\"]\ntitle.fr = \"T\"\ndescription.fr = \"D\"\n",
+    )
+    .unwrap();
+    std::fs::write(m.join("a.toml"), GOOD_CHOICE.replace("id = \"test\"", "id = \"a\"")).unwrap();
+    std::fs::write(
+        m.join("b.toml"),
+        GOOD_CHOICE.replace("id = \"test\"", "id = \"b\"").replace("minutes = 3", "minutes = 7"),
+    )
+    .unwrap();
+    // A broken exercise shows its problem and adds nothing.
+    std::fs::write(
+        m.join("c.toml"),
+        GOOD_CHOICE.replace("id = \"test\"", "id = \"c\"").replace("minutes = 3", "minutes = 0"),
+    )
+    .unwrap();
+    let read = |p: String| {
+        let path = dir.join(p);
+        async move { std::fs::read_to_string(path).ok() }
+    };
+    let content = block_on(pas_a_pas::content::check::load_module("cv", &read));
+    assert_eq!(content.module.as_ref().unwrap().minutes, 10);
+    assert_eq!(content.problems().len(), 1);
+    // The manifest alone does not know it.
+    let (manifest, _) = block_on(pas_a_pas::content::check::load_manifest("cv", &read));
+    assert_eq!(manifest.unwrap().minutes, 0);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Every shipped exercise says its minutes; each module's duration is their sum.
+#[test]
+fn shipped_durations_are_per_exercise_and_summed() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises");
+    let read = |p: String| {
+        let path = root.join(p);
+        async move { std::fs::read_to_string(path).ok() }
+    };
+    let (ids, problems, _) = block_on(pas_a_pas::content::check::load_module_list(&read));
+    assert!(problems.is_empty());
+    for id in ids {
+        let manifest = std::fs::read_to_string(root.join(&id).join("module.toml")).unwrap();
+        assert!(!manifest.lines().any(|l| l.starts_with("minutes")), "{id}: no minutes typed in module.toml");
+        let content = block_on(pas_a_pas::content::check::load_module(&id, &read));
+        let mut sum = 0;
+        for (ex, parsed) in &content.exercises {
+            let ex_minutes = parsed.as_ref().unwrap_or_else(|p| panic!("{id}/{ex}:\n{}", describe(p))).minutes;
+            assert!((1..=60).contains(&ex_minutes), "{id}/{ex}: {ex_minutes} minutes");
+            sum += ex_minutes;
+        }
+        assert_eq!(content.module.as_ref().unwrap().minutes, sum, "{id}");
+    }
 }

@@ -54,3 +54,5 @@ check-unknown-group = "{ $field }" names the group "{ $group }", which does not 
 check-no-clue = No passage is a clue (clue = true). There must be at least one clue to find.
 check-clue-without-id = This passage has a clue or an explanation, but no identifier (id).
 check-unknown-goal = The goal "{ $id }" does not exist for this simulation. Possible goals: { $known }.
+check-minutes-range = "minutes" is { $minutes }. Write a whole number from 1 to { $max }: the time a beginner takes to do this exercise, without hurrying.
+check-module-minutes = "minutes" does not go in module.toml: the module's duration is computed, as the sum of its exercises' minutes. Remove this line, and write "minutes" in each exercise.

@@ -20,7 +20,7 @@ feed-undecided = { $count ->
     [one] 1 more post without “Reliable” or “Not reliable”.
    *[other] { $count } more posts without “Reliable” or “Not reliable”.
 }
-feed-halves-title = Your discernment
+feed-halves-title = True and false: your result
 feed-true-found = True news recognised: { $found } out of { $total }
 feed-false-found = Fake news recognised: { $found } out of { $total }
 feed-halves-why = Both count. Doubting everything does not help: real alerts protect people. “I check first” is not an answer: once you have checked, you must decide.

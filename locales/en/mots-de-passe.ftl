@@ -1,4 +1,4 @@
-### Simulations "password" and "two-step login" (atelier-mot-de-passe.html, atelier-vie-privee.html).
+### Simulations "password" and "two-step verification" (atelier-mot-de-passe.html, atelier-vie-privee.html).
 
 ## Passphrase and strength meter
 pw-title = Your new password
@@ -59,14 +59,14 @@ pw-warn-one-word = A single word is guessed quickly.
 pw-warn-names = A first name or a surname is guessed quickly.
 pw-tip-few-words = Use several words that have nothing to do with each other.
 pw-tip-add-word = Add 1 or 2 words. Uncommon words are better.
-pw-tip-no-symbols = No need for symbols, digits or capitals: length matters more.
+pw-tip-no-symbols = No need for symbols, digits or capitals: length matters more. A site requires them? Add them to your phrase.
 pw-tip-capitals = A capital letter at the start hardly helps.
 pw-tip-reversed = A word written backwards is guessed almost as quickly.
 pw-tip-substitutions = Writing "@" instead of "a" hardly helps: hackers know the trick.
 pw-tip-repeats = Avoid repeats and sequences.
 pw-tip-personal = Avoid dates and years linked to you or your family.
 
-## Two-step login and fake call from the bank
+## Two-step verification and fake call from the bank
 ts-site-kind = The bank's website
 ts-user = Username:
 ts-password = Password

@@ -54,3 +54,5 @@ check-unknown-group = « { $field } » nomme le groupe « { $group } », qui n'e
 check-no-clue = Aucun passage n'est un indice (clue = true). Il faut au moins un indice à trouver.
 check-clue-without-id = Ce passage a un indice ou une explication, mais pas d'identifiant (id).
 check-unknown-goal = Le but « { $id } » n'existe pas pour cette simulation. Buts possibles : { $known }.
+check-minutes-range = « minutes » vaut { $minutes }. Écrivez un nombre entier de 1 à { $max } : le temps que met un débutant pour faire cet exercice, sans se presser.
+check-module-minutes = « minutes » ne s'écrit pas dans module.toml : la durée du thème est calculée, c'est la somme des minutes de ses exercices. Enlevez cette ligne, et écrivez « minutes » dans chaque exercice.

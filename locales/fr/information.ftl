@@ -20,7 +20,7 @@ feed-undecided = { $count ->
     [one] Encore 1 publication sans avis « Fiable » ou « Pas fiable ».
    *[other] Encore { $count } publications sans avis « Fiable » ou « Pas fiable ».
 }
-feed-halves-title = Votre discernement
+feed-halves-title = Le vrai et le faux : votre résultat
 feed-true-found = Vraies informations reconnues : { $found } sur { $total }
 feed-false-found = Fausses informations reconnues : { $found } sur { $total }
 feed-halves-why = Les deux comptent. Douter de tout n'aide pas : les vraies alertes protègent. « Je vérifie d'abord » n'est pas une réponse : après avoir vérifié, il faut décider.

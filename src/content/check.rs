@@ -46,8 +46,9 @@ pub fn file_missing(file: String) -> Problem {
     Problem { file, line: 1, col: 1, msg }
 }
 
-/// Reads and checks a module manifest alone (the home page needs no more).
-/// Also returns its text, to locate problems about the exercises it lists.
+/// Reads and checks a module manifest alone (its duration is still 0: see
+/// [`load_module`]). Also returns its text, to locate problems about the
+/// exercises it lists.
 pub async fn load_manifest<F, Fut>(id: &str, read: &F) -> (Result<Module, Vec<Problem>>, Option<String>)
 where
     F: Fn(String) -> Fut,
@@ -59,14 +60,15 @@ where
     }
 }
 
-/// Reads and checks a module manifest and, when it reads, every exercise it lists.
+/// Reads and checks a module manifest and, when it reads, every exercise it
+/// lists; the module's duration is then the sum of its exercises' minutes.
 pub async fn load_module<F, Fut>(id: &str, read: &F) -> ModuleContent
 where
     F: Fn(String) -> Fut,
     Fut: Future<Output = Option<String>>,
 {
     let file = module_file(id);
-    let (module, src) = load_manifest(id, read).await;
+    let (mut module, src) = load_manifest(id, read).await;
     let src = src.unwrap_or_default();
     let mut exercises = Vec::new();
     if let Ok(m) = &module {
@@ -110,6 +112,9 @@ where
             };
             exercises.push((ex.clone(), parsed));
         }
+    }
+    if let Ok(m) = &mut module {
+        m.minutes = super::total_minutes(exercises.iter().filter_map(|(_, r)| r.as_ref().ok()));
     }
     ModuleContent { id: id.into(), module, exercises }
 }

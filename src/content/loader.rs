@@ -31,7 +31,9 @@ pub async fn fetch_text(path: String) -> Option<String> {
     JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
-/// The modules shown on the home page, from `modules.toml` and each manifest.
+/// The modules shown on the home page, from `modules.toml` and each manifest,
+/// with their duration: the sum of their exercises' minutes, so each module
+/// is read whole (and kept, so opening it next costs nothing).
 #[derive(Debug)]
 pub struct Catalog {
     pub modules: Vec<Result<Module, Vec<Problem>>>,
@@ -45,7 +47,7 @@ pub async fn catalog() -> Rc<Catalog> {
     let (ids, problems, _) = check::load_module_list(&fetch_text).await;
     let mut modules = Vec::new();
     for id in ids {
-        modules.push(check::load_manifest(&id, &fetch_text).await.0);
+        modules.push(module(id).await.module.clone());
     }
     let c = Rc::new(Catalog { modules, problems });
     CATALOG.with(|slot| *slot.borrow_mut() = Some(c.clone()));

@@ -79,6 +79,9 @@ pub struct ModuleList {
 pub struct Module {
     pub id: String,
     pub icon: String,
+    /// The module's duration: the sum of the `minutes` of its exercises,
+    /// computed by [`check::load_module`] once they are read (never written in
+    /// `module.toml`, where it is refused). 0 until then.
     pub minutes: u32,
     pub competences: Vec<String>,
     pub exercises: Vec<String>,
@@ -95,7 +98,18 @@ pub struct Exercise {
     pub title: Text,
     pub instruction: Text,
     pub notes: Option<Text>,
+    /// How long a beginner takes to do it, slowly: 1 to [`MAX_MINUTES`].
+    pub minutes: u32,
     pub data: KindData,
+}
+
+/// The longest an exercise may say it takes: more is a typo, or an exercise
+/// to cut in two.
+pub const MAX_MINUTES: u32 = 60;
+
+/// A module's duration: the sum of its exercises' minutes (those that could be read).
+pub fn total_minutes<'a>(exercises: impl IntoIterator<Item = &'a Exercise>) -> u32 {
+    exercises.into_iter().map(|e| e.minutes).sum()
 }
 
 /// The competences of the French framework (CRCN, behind Pix) a module may
@@ -147,7 +161,13 @@ pub fn parse_module_list(src: &str) -> Result<ModuleList, Vec<Problem>> {
 /// Parses a module manifest; `expected_id` is the name of its folder.
 pub fn parse_module(expected_id: &str, src: &str) -> Result<Module, Vec<Problem>> {
     Reader::run(&module_file(expected_id), src, |r, root| {
-        r.known_keys(root, &[], &["id", "icon", "minutes", "competences", "exercises", "title", "description", "tips"]);
+        // The duration is the sum of the exercises' own minutes, never typed
+        // here: say so plainly rather than "unknown field".
+        let mut rest = root.clone();
+        if rest.remove("minutes").is_some() {
+            r.problem_at(&[tree::Seg::Key("minutes".into())], Msg::new("check-module-minutes"));
+        }
+        r.known_keys(&rest, &[], &["id", "icon", "competences", "exercises", "title", "description", "tips"]);
         let id = r.id_field(root, &[], "id", Some(expected_id));
         let icon = r.string(root, &[], "icon", true);
         if let Some(icon) = &icon {
@@ -158,7 +178,6 @@ pub fn parse_module(expected_id: &str, src: &str) -> Result<Module, Vec<Problem>
                 );
             }
         }
-        let minutes = r.number(root, &[], "minutes", true);
         let competences = r.string_list(root, &[], "competences", false).unwrap_or_default();
         for (i, code) in competences.iter().enumerate() {
             if crcn(code).is_none() {
@@ -178,7 +197,7 @@ pub fn parse_module(expected_id: &str, src: &str) -> Result<Module, Vec<Problem>
         Some(Module {
             id: id?,
             icon: icon?,
-            minutes: minutes?,
+            minutes: 0,
             competences,
             exercises: exercises?,
             title: title?,
@@ -201,15 +220,25 @@ pub fn parse_exercise(module: &str, expected_id: &str, src: &str) -> Result<Exer
             );
             return None;
         };
-        let mut keys = vec!["id", "kind", "title", "instruction", "notes"];
+        let mut keys = vec!["id", "kind", "title", "instruction", "notes", "minutes"];
         keys.extend_from_slice(kind_keys);
         r.known_keys(root, &[], &keys);
         let id = r.id_field(root, &[], "id", Some(expected_id));
         let title = r.text(root, &[], "title", true);
         let instruction = r.text(root, &[], "instruction", true);
         let notes = r.text(root, &[], "notes", false);
+        let minutes = r.number(root, &[], "minutes", true).and_then(|m| {
+            if (1..=MAX_MINUTES).contains(&m) {
+                return Some(m);
+            }
+            r.problem_at(
+                &[tree::Seg::Key("minutes".into())],
+                Msg::new("check-minutes-range").arg("minutes", m.to_string()).arg("max", MAX_MINUTES.to_string()),
+            );
+            None
+        });
         let data = crate::kinds::parse(&kind, r, root);
-        Some(Exercise { id: id?, title: title?, instruction: instruction?, notes, data: data? })
+        Some(Exercise { id: id?, title: title?, instruction: instruction?, notes, minutes: minutes?, data: data? })
     })
 }
 

@@ -38,6 +38,7 @@ pub fn ModulePage(module: String) -> impl IntoView {
             .map(|(i, (ex_id, parsed))| match parsed {
                 Ok(ex) => {
                     let title = ex.title.clone();
+                    let minutes = ex.minutes;
                     let is_done = {
                         let (m, e) = (module_id.clone(), ex_id.clone());
                         Signal::derive(move || state.progress.with(|p| p.is_done(&m, &e)))
@@ -47,6 +48,7 @@ pub fn ModulePage(module: String) -> impl IntoView {
                             <a href=Route::Exercise(module_id.clone(), ex_id.clone()).href()>
                                 <span class="step-label">{crate::ui::dynamic(move || crate::ui::tr_args("step-of", &[("step", (i + 1).into()), ("total", (total).into())]))}</span>
                                 <span class="exercise-title">{crate::ui::local(&title)}</span>
+                                <span class="exercise-minutes">{crate::ui::dynamic(move || crate::ui::tr_args("duration-minutes", &[("minutes", (minutes).into())]))}</span>
                                 <span class="status">
                                     {crate::ui::dynamic(move || if is_done.get() { crate::ui::tr_now("status-done") } else { crate::ui::tr_now("status-todo") })}
                                 </span>

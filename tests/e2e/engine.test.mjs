@@ -155,7 +155,7 @@ test('order: keyboard alone with "Monter", focus follows the moved step', async 
 
 test('order: by mouse, checking the mixed-up order explains each step', async () => {
   const page = await openPage(env.browser, env.server.origin);
-  await goto(page, env.server.url + '#/m/information/avant-de-partager');
+  await goto(page, env.server.url + '#/m/scolarite/premiere-connexion');
   // Move one step, then check: most steps are out of place.
   await page.locator('.steps .move').nth(1).click();
   await page.getByRole('button', { name: 'Vérifier', exact: true }).click();

@@ -239,7 +239,10 @@ mod tests {
     }
 
     fn file(posts: &[String]) -> String {
-        format!("id = \"f\"\nkind = \"news-feed\"\ntitle.fr = \"T\"\ninstruction.fr = \"I\"\n\n{}", posts.concat())
+        format!(
+            "id = \"f\"\nkind = \"news-feed\"\nminutes = 5\ntitle.fr = \"T\"\ninstruction.fr = \"I\"\n\n{}",
+            posts.concat()
+        )
     }
 
     #[test]
@@ -286,7 +289,7 @@ mod tests {
     #[test]
     fn a_feed_of_only_true_news_is_refused() {
         let src = file(&[post("a", true, ""), post("b", true, ""), post("c", true, ""), post("d", false, "")]);
-        assert_eq!(problems(&src), vec![(6, "check-feed-unbalanced")]);
+        assert_eq!(problems(&src), vec![(7, "check-feed-unbalanced")]);
     }
 
     #[test]
@@ -298,8 +301,8 @@ mod tests {
             post("d", false, ""),
         ]);
         let p = problems(&src);
-        assert!(p.contains(&(17, "check-unknown-value")), "{p:?}");
-        assert!(p.contains(&(6, "check-missing-field")), "the photo tool is missing: {p:?}");
+        assert!(p.contains(&(18, "check-unknown-value")), "{p:?}");
+        assert!(p.contains(&(7, "check-missing-field")), "the photo tool is missing: {p:?}");
         assert!(p.iter().any(|(_, id)| *id == "check-feed-needs"), "{p:?}");
     }
 }

@@ -1,8 +1,10 @@
 //! `phone-permissions`: an Android-like phone. The learner installs apps that
-//! ask for permissions (the real Android dialogs: "Toujours autoriser",
-//! "Seulement si l'appli est en cours d'utilisation", "Refuser"), then opens
-//! Paramètres → Applications → Autorisations to take back a permission given
-//! earlier. Each app is one goal: all its permissions set to a good choice.
+//! ask for permissions (the dialogs of Android 11 and later: "Pendant
+//! l'utilisation de l'appli", "Uniquement cette fois-ci", "Ne pas autoriser";
+//! or "Autoriser", "Ne pas autoriser"), then opens Paramètres → Applications →
+//! Autorisations to take back a permission given earlier ("Toujours
+//! autoriser" exists there, for the location only). Each app is one goal: all
+//! its permissions set to a good choice.
 //!
 //! ```toml
 //! kind = "phone-permissions"
@@ -19,7 +21,9 @@
 //! at = "install"                    # install: at first opening; use: when its button is pressed
 //! reason.fr = "…"                   # optional: what the app says before asking
 //! granted = "always"                # apps installed earlier: what was given then
-//! best = ["deny"]                   # the good choices: always, while-using, deny
+//! best = ["deny"]                   # the good choices: always, while-using, once, deny
+//! # "while-using" and "once" exist for location, camera and microphone only;
+//! # "always" for location (in Settings) and for the others ("Autoriser").
 //! explanation.fr = "…"
 //! # then hint, debrief and [[goals]] (see sims::mission); goal ids are app ids
 //! ```
@@ -76,16 +80,22 @@ const PERMISSIONS: &[(&str, Permission)] = &[
     ("sms", Permission::Sms),
 ];
 const GRANTS: &[(&str, Grant)] =
-    &[("always", Grant::Always), ("while-using", Grant::WhileUsing), ("deny", Grant::Deny)];
+    &[("always", Grant::Always), ("while-using", Grant::WhileUsing), ("once", Grant::Once), ("deny", Grant::Deny)];
 const MOMENTS: &[(&str, bool)] = &[("install", false), ("use", true)];
 
-/// "While using" given to a permission that has no such choice.
-fn while_using_problem(r: &mut Reader, at: &[Seg], key: &str) {
+fn grant_name(g: Grant) -> &'static str {
+    GRANTS.iter().find(|(_, x)| *x == g).map(|(n, _)| *n).unwrap_or("?")
+}
+
+/// A choice that Android does not offer for this permission (camera
+/// "always", contacts "only this time"…), at `key`.
+fn not_offered(r: &mut Reader, at: &[Seg], key: &str, g: Grant, permission: Permission) {
     let mut path = at.to_vec();
     path.push(Seg::Key(key.into()));
+    let known: Vec<&str> = permission.settings_choices().iter().map(|g| grant_name(*g)).collect();
     r.problem_at(
         &path,
-        Msg::new("check-unknown-value").arg("field", key).arg("value", "while-using").arg("known", "always, deny"),
+        Msg::new("check-unknown-value").arg("field", key).arg("value", grant_name(g)).arg("known", known.join(", ")),
     );
 }
 
@@ -146,7 +156,7 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<PhonePermissions> {
                             Msg::new("check-unknown-value")
                                 .arg("field", "best")
                                 .arg("value", n.clone())
-                                .arg("known", "always, while-using, deny"),
+                                .arg("known", "always, while-using, once, deny"),
                         );
                         return None;
                     }
@@ -160,13 +170,13 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<PhonePermissions> {
             }
             Some(out)
         });
-        // "While using" exists only for location, camera and microphone.
-        if permission.is_some_and(|p| !p.while_using()) {
-            if best.as_ref().is_some_and(|b| b.contains(&Grant::WhileUsing)) {
-                while_using_problem(r, path, "best");
+        // Each choice must be one Android offers for this permission.
+        if let Some(p) = permission {
+            if let Some(g) = best.iter().flatten().find(|g| !p.settings_choices().contains(g)) {
+                not_offered(r, path, "best", *g, p);
             }
-            if granted == Some(Some(Grant::WhileUsing)) {
-                while_using_problem(r, path, "granted");
+            if let Some(Some(g)) = granted.filter(|g| g.is_some_and(|g| !p.settings_choices().contains(&g))) {
+                not_offered(r, path, "granted", g, p);
             }
         }
         let explanation = r.explanation(m, path, &format!("{}[{}]", "asks", asks.len() + 1));
@@ -238,7 +248,7 @@ explanation.fr = "La caméra sert pendant l'appel."
 app = "clavier"
 permission = "microphone"
 at = "use"
-granted = "always"
+granted = "while-using"
 best = ["deny"]
 explanation.fr = "Un clavier n'a pas à écouter."
 [[goals]]
@@ -265,7 +275,7 @@ explanation.fr = "…"
         assert_eq!(d.apps.len(), 3);
         assert_eq!(d.asks.len(), 4);
         assert!(d.apps[2].installed);
-        assert_eq!(d.asks[3].granted, Some(Grant::Always));
+        assert_eq!(d.asks[3].granted, Some(Grant::WhileUsing));
         assert_eq!(d.asks[0].granted, None);
         assert!(d.asks[2].on_use && d.asks[2].reason.is_some());
         assert_eq!(d.asks[2].best, vec![Grant::WhileUsing]);
@@ -287,16 +297,30 @@ explanation.fr = "…"
             )),
             vec![(27, "check-unknown-value")]
         );
+        // A camera or a microphone is never given "always", not even in Settings.
+        assert_eq!(
+            problems(&FILE.replace("granted = \"while-using\"", "granted = \"always\"")),
+            vec![(46, "check-unknown-value")]
+        );
+        // Contacts have no "only this time".
+        assert_eq!(
+            problems(&FILE.replace(
+                "best = [\"deny\"]\nexplanation.fr = \"Une lampe",
+                "best = [\"once\"]\nexplanation.fr = \"Une lampe"
+            )),
+            vec![(27, "check-unknown-value")]
+        );
         // An app installed earlier says what was given.
-        assert_eq!(problems(&FILE.replace("granted = \"always\"\n", "")), vec![(42, "check-missing-field")]);
+        assert_eq!(problems(&FILE.replace("granted = \"while-using\"\n", "")), vec![(42, "check-missing-field")]);
         assert_eq!(
             problems(&FILE.replace("id = \"clavier\"\ntext", "id = \"jeu\"\ntext")),
             vec![(58, "check-unknown-goal")]
         );
     }
 
-    /// The shipped exercises: good answers reach every goal, giving
-    /// everything reaches none, refusing everything does not reach all.
+    /// The shipped exercises: good answers reach every goal (any good one, in
+    /// the dialog), giving the most each dialog offers reaches at most half,
+    /// refusing everything does not reach all.
     #[test]
     fn shipped_exercises_reward_the_right_choices_only() {
         use crate::kinds::KindData;
@@ -318,14 +342,25 @@ explanation.fr = "…"
                 p
             };
             let score = |p: &Phone| d.mission.outcome(|g| p.meets(&d, g));
-            let mut good = walk(&|i| d.asks[i].best[0]);
-            assert!(score(&good).score < score(&good).max, "{id}: an old permission is left to remove");
-            for (i, k) in d.asks.iter().enumerate().filter(|(_, k)| k.granted.is_some()) {
-                good.set(&d, i, k.best[0]);
+            for pick in [0, 1] {
+                // Every good choice the dialog offers is good: "Uniquement cette fois-ci" as well.
+                let choose = |i: usize| {
+                    let offered: Vec<Grant> =
+                        d.asks[i].best.iter().copied().filter(|g| d.asks[i].permission.choices().contains(g)).collect();
+                    assert!(!offered.is_empty(), "{id}: ask {i} has a good choice in its dialog");
+                    offered[pick.min(offered.len() - 1)]
+                };
+                let mut good = walk(&choose);
+                assert!(score(&good).score < score(&good).max, "{id}: an old permission is left to remove");
+                for (i, k) in d.asks.iter().enumerate().filter(|(_, k)| k.granted.is_some()) {
+                    good.set(&d, i, k.best[0]);
+                }
+                assert!(score(&good).is_perfect(), "{id}");
+                assert_eq!(good.wrong_moves, 0);
             }
-            assert!(score(&good).is_perfect(), "{id}");
-            assert_eq!(good.wrong_moves, 0);
-            assert_eq!(score(&walk(&|_| Grant::Always)).score, 0, "{id}: giving everything");
+            // The most each dialog offers ("Autoriser", "Pendant l'utilisation de l'appli").
+            let most = score(&walk(&|i| d.asks[i].permission.choices()[0]));
+            assert!(most.score * 2 <= most.max, "{id}: giving everything: {} of {}", most.score, most.max);
             let mut deny = walk(&|_| Grant::Deny);
             for (i, _) in d.asks.iter().enumerate() {
                 deny.set(&d, i, Grant::Deny);

@@ -15,29 +15,45 @@ pub enum Permission {
 }
 
 impl Permission {
-    /// Android offers "only while using the app" for these three only; the
-    /// others are simply allowed or refused.
+    /// Android (11 and later) offers "while using the app" and "only this
+    /// time" for these three only; the others are simply allowed or not.
     pub fn while_using(self) -> bool {
         matches!(self, Permission::Location | Permission::Camera | Permission::Microphone)
     }
 
-    /// The choices of the permission dialog, in Android's order.
+    /// The choices of the permission dialog, in Android's order: "Pendant
+    /// l'utilisation de l'appli", "Uniquement cette fois-ci", "Ne pas
+    /// autoriser"; or "Autoriser", "Ne pas autoriser". "Toujours autoriser"
+    /// is never in a dialog: it exists for the location only, in Settings.
     pub fn choices(self) -> &'static [Grant] {
         if self.while_using() {
-            &[Grant::Always, Grant::WhileUsing, Grant::Deny]
+            &[Grant::WhileUsing, Grant::Once, Grant::Deny]
         } else {
             &[Grant::Always, Grant::Deny]
+        }
+    }
+
+    /// The choices in Settings → Applications → the app → Autorisations.
+    pub fn settings_choices(self) -> &'static [Grant] {
+        match self {
+            Permission::Location => &[Grant::Always, Grant::WhileUsing, Grant::Once, Grant::Deny],
+            Permission::Camera | Permission::Microphone => &[Grant::WhileUsing, Grant::Once, Grant::Deny],
+            _ => &[Grant::Always, Grant::Deny],
         }
     }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Grant {
-    /// "Toujours autoriser" (or "Autoriser" when there is no third choice).
+    /// "Toujours autoriser" (location, in Settings only), or "Autoriser" for
+    /// the permissions that have no other choice.
     Always,
-    /// "Seulement si l'appli est en cours d'utilisation".
+    /// "Pendant l'utilisation de l'appli" (in Settings: "Autoriser seulement
+    /// si l'appli est en cours d'utilisation").
     WhileUsing,
-    /// "Refuser".
+    /// "Uniquement cette fois-ci" (in Settings: "Toujours demander").
+    Once,
+    /// "Ne pas autoriser".
     Deny,
 }
 
@@ -120,17 +136,20 @@ impl Phone {
         }
     }
 
-    /// A choice in the permission dialog on screen.
+    /// A choice in the permission dialog on screen (one it offers).
     pub fn answer(&mut self, d: &PhonePermissions, g: Grant) {
         if let Step::Ask(i) = self.step() {
-            self.set(d, i, g);
-            self.advance();
+            if d.asks[i].permission.choices().contains(&g) {
+                self.set(d, i, g);
+                self.advance();
+            }
         }
     }
 
-    /// Sets a permission (dialog or settings); more than needed is a wrong move.
+    /// Sets a permission (dialog or settings, to a choice Settings offers);
+    /// more than needed is a wrong move.
     pub fn set(&mut self, d: &PhonePermissions, ask: usize, g: Grant) {
-        if self.grants[ask] == Some(g) {
+        if self.grants[ask] == Some(g) || !d.asks[ask].permission.settings_choices().contains(&g) {
             return;
         }
         self.grants[ask] = Some(g);
@@ -224,20 +243,47 @@ mod tests {
     #[test]
     fn giving_too_much_misses_the_goal_and_counts_as_a_wrong_move() {
         let d = data();
-        let p = walk(&d, |_| Grant::Always);
+        // The most each dialog offers: "Autoriser", or "Pendant l'utilisation de l'appli".
+        let p = walk(&d, |i| d.asks[i].permission.choices()[0]);
         assert!(!p.meets(&d, "lampe"));
-        assert!(!p.meets(&d, "visio"), "camera always is too much");
-        assert_eq!(p.wrong_moves, 3);
+        assert!(p.meets(&d, "visio"), "the camera while calling is what a video call needs");
+        assert_eq!(p.wrong_moves, 2);
         assert_eq!(p.verdict(&d, 0), Verdict::Wrong);
         // The settings can take it back.
         let mut p = p;
         p.set(&d, 0, Grant::Deny);
         p.set(&d, 1, Grant::Deny);
         assert!(p.meets(&d, "lampe"));
+        // "Toujours autoriser" for the location exists in Settings only: too much here.
+        p.set(&d, 1, Grant::Always);
+        assert!(!p.meets(&d, "lampe"));
+        assert_eq!(p.wrong_moves, 3);
         // Refusing the camera to a video call is safe but the call cannot work.
         p.set(&d, 2, Grant::Deny);
         assert!(!p.meets(&d, "visio"));
         assert_eq!(p.wrong_moves, 4);
+    }
+
+    #[test]
+    fn a_choice_the_screen_does_not_offer_changes_nothing() {
+        let d = data();
+        let mut p = Phone::new(&d);
+        p.go_on();
+        assert_eq!(p.step(), Step::Ask(0));
+        // Contacts: "Autoriser" or "Ne pas autoriser", nothing "only this time".
+        p.answer(&d, Grant::Once);
+        assert_eq!((p.step(), p.grants[0]), (Step::Ask(0), None));
+        p.answer(&d, Grant::Deny);
+        // Location: no "Toujours autoriser" in the dialog.
+        assert_eq!(p.step(), Step::Ask(1));
+        p.answer(&d, Grant::Always);
+        assert_eq!((p.step(), p.grants[1]), (Step::Ask(1), None));
+        p.answer(&d, Grant::Once);
+        assert_eq!(p.grants[1], Some(Grant::Once));
+        // The camera never has "always", not even in Settings.
+        p.set(&d, 2, Grant::Always);
+        assert_eq!(p.grants[2], None);
+        assert_eq!(p.wrong_moves, 1, "only this time is still more than a torch needs");
     }
 
     #[test]
@@ -262,7 +308,17 @@ mod tests {
 
     #[test]
     fn dialogs_offer_the_android_choices() {
-        assert_eq!(Permission::Location.choices().len(), 3);
+        // Android 11 and later: no "always" in a dialog.
+        assert_eq!(Permission::Location.choices(), &[Grant::WhileUsing, Grant::Once, Grant::Deny]);
+        assert_eq!(Permission::Camera.choices(), &[Grant::WhileUsing, Grant::Once, Grant::Deny]);
         assert_eq!(Permission::Contacts.choices(), &[Grant::Always, Grant::Deny]);
+        assert!(!Permission::Microphone.choices().contains(&Grant::Always));
+        // "Always" exists for the location only, in Settings.
+        assert!(Permission::Location.settings_choices().contains(&Grant::Always));
+        assert!(!Permission::Camera.settings_choices().contains(&Grant::Always));
+        assert!(!Permission::Microphone.settings_choices().contains(&Grant::Always));
+        for p in [Permission::Contacts, Permission::Photos, Permission::Sms] {
+            assert_eq!(p.settings_choices(), p.choices());
+        }
     }
 }

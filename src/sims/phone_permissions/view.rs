@@ -109,7 +109,7 @@ fn screen_view(d: &Arc<PhonePermissions>, phone: RwSignal<Phone>, ctx: KindCtx, 
                     let d = d.clone();
                     view! {
                         <button type="button" class="ph-choice" disabled=off on:click=move |_| go(phone, |p| p.answer(&d, g))>
-                            {grant_label(ask.permission, g)}
+                            {dialog_label(ask.permission, g)}
                         </button>
                     }
                 })
@@ -230,7 +230,7 @@ fn permission_setting(
     perm: Permission,
 ) -> impl IntoView {
     let options = perm
-        .choices()
+        .settings_choices()
         .iter()
         .map(|&g| {
             let id = format!("ph-{i}-{}", grant_key(g));
@@ -245,7 +245,7 @@ fn permission_setting(
                         disabled=flag(move || ctx.checked())
                         on:change=move |_| phone.update(|p| p.set(&d, i, g))
                     />
-                    <label for=id>{grant_label(perm, g)}</label>
+                    <label for=id>{settings_label(perm, g)}</label>
                 </span>
             }
         })
@@ -268,7 +268,7 @@ fn explanations(d: &Arc<PhonePermissions>, phone: RwSignal<Phone>) -> AnyView {
         .map(|(i, k)| {
             let name = d.apps[k.app].name.clone();
             let chosen = match p.grants[i] {
-                Some(g) => grant_label(k.permission, g),
+                Some(g) => dialog_label(k.permission, g),
                 None => t("ph-not-asked"),
             };
             view! {
@@ -294,16 +294,28 @@ fn grant_key(g: Grant) -> &'static str {
     match g {
         Grant::Always => "always",
         Grant::WhileUsing => "while-using",
+        Grant::Once => "once",
         Grant::Deny => "deny",
     }
 }
 
-fn grant_label(p: Permission, g: Grant) -> Signal<String> {
+/// A choice as the permission dialog words it (also in the explanations).
+fn dialog_label(p: Permission, g: Grant) -> Signal<String> {
     match g {
-        Grant::Always if p.while_using() => t("ph-always"),
+        Grant::Always if p == Permission::Location => t("ph-always"),
         Grant::Always => t("ph-allow"),
         Grant::WhileUsing => t("ph-while-using"),
+        Grant::Once => t("ph-once"),
         Grant::Deny => t("ph-deny"),
+    }
+}
+
+/// A choice as Settings words it.
+fn settings_label(p: Permission, g: Grant) -> Signal<String> {
+    match g {
+        Grant::WhileUsing => t("ph-settings-while-using"),
+        Grant::Once => t("ph-settings-ask"),
+        _ => dialog_label(p, g),
     }
 }
 
