@@ -182,9 +182,10 @@ impl AppState {
     fn refused(&self, r: Refusal) {
         match r {
             Refusal::Gone => {
-                self.refresh_directory();
-                self.sign_out(Farewell::Erased);
-                ui::navigate(&Route::Home);
+                // After the handler that asked has finished: signing out
+                // removes the page it is running in.
+                let state = *self;
+                set_timeout(move || state.erased_elsewhere(), std::time::Duration::ZERO);
             }
             Refusal::TooMany => {}
             Refusal::Storage(t) => self.notice.set(Some(notice_for(t, StorageNotice::QuotaFull))),
@@ -380,6 +381,19 @@ impl AppState {
         self.write(storage::Local.set(settings::KEY, &json).map_err(Trouble::from));
     }
 
+    /// This tab's learner was erased in another tab (or the computer reset):
+    /// sign out here too. The field being typed in is left first, so that its
+    /// "change" is handled while its page still exists.
+    fn erased_elsewhere(&self) {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document().active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.blur();
+        }
+        self.refresh_directory();
+        self.sign_out(Farewell::Erased);
+        ui::navigate(&Route::Home);
+    }
+
     /// Another tab changed local storage (`key` without the prefix; `None`
     /// when it was cleared): follow it, and sign out when this tab's learner
     /// is no longer listed.
@@ -402,8 +416,7 @@ impl AppState {
                 self.refresh_directory();
                 let gone = me.is_some_and(|id| self.directory.with_untracked(|d| d.get(&id).is_none()));
                 if gone {
-                    self.sign_out(Farewell::Erased);
-                    ui::navigate(&Route::Home);
+                    self.erased_elsewhere();
                 } else if let Some(id) = self.current_id() {
                     if let Some(p) = self.directory.with_untracked(|d| d.get(&id).cloned()) {
                         self.learner.set(Some(Learner::Profile(p)));

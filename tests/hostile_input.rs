@@ -5,7 +5,7 @@
 //! a file that would overflow the page's stack overflows here too.
 
 use pas_a_pas::content::{parse_exercise, Problem};
-use pas_a_pas::progress::session::{Clock, Rules};
+use pas_a_pas::progress::session::{FixedClock, Rules};
 use pas_a_pas::progress::{Directory, Export, Progress, PICTURES};
 use pas_a_pas::sims::cv_builder::model::Cv;
 use pas_a_pas::store::MemoryStore;
@@ -235,16 +235,6 @@ fn every_field_gets_any_tree(real: &Value, rounds_per_place: u32, seed: u64, rea
     }
 }
 
-struct Day;
-impl Clock for Day {
-    fn now_ms(&self) -> f64 {
-        0.0
-    }
-    fn today(&self) -> String {
-        "2026-12-01".into()
-    }
-}
-
 fn real_export() -> Value {
     let mut p = Progress::default();
     for (ex, score) in [("contenu-cv", 5), ("mon-cv", 3)] {
@@ -266,8 +256,8 @@ fn real_export() -> Value {
 fn any_json_in_any_field_of_a_progress_file_gets_an_answer() {
     on_wasm_stack(|| {
         let real = real_export();
-        let (local, tab) = (MemoryStore::new(), MemoryStore::new());
-        let rules = Rules { local: &local, tab: &tab, clock: &Day };
+        let (local, tab, day) = (MemoryStore::new(), MemoryStore::new(), FixedClock::new(0.0, "2026-12-01"));
+        let rules = Rules { local: &local, tab: &tab, clock: &day };
         every_field_gets_any_tree(&real, 40, 0x1234_5678_9abc_def1, |bytes| match Export::parse(bytes) {
             Ok(e) => {
                 assert!(PICTURES.contains(&e.picture.as_str()));

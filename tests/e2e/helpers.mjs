@@ -130,6 +130,15 @@ export function onServedPages(script) {
   return `if (location.protocol === 'http:') { ${script} }`;
 }
 
+/** "Nouveau profil" on "Qui êtes-vous ?": a picture and a name, then signed in. */
+export async function createProfile(page, name, picture) {
+  await page.getByRole('button', { name: 'Nouveau profil' }).click();
+  await page.locator(`label[for="picture-${picture}"]`).click();
+  await page.getByLabel('2. Écrivez votre prénom ou un surnom').fill(name);
+  await page.getByRole('button', { name: 'Créer mon profil' }).click();
+  await page.getByRole('link', { name, exact: true }).waitFor();
+}
+
 /** Waits until the app has rendered the page title. */
 export async function ready(page) {
   await page.locator('h1#page-title').waitFor({ state: 'visible', timeout: 15000 });

@@ -6,21 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useServerAndBrowser, seedOnce, serve, openPage, goto, ready, axe, shot, outDir, tabTo } from './helpers.mjs';
+import { useServerAndBrowser, seedOnce, serve, openPage, goto, ready, axe, shot, outDir, tabTo, createProfile } from './helpers.mjs';
 import { readExercise, tablesOf, exercisesOf } from './content.mjs';
 
 const env = useServerAndBrowser();
 
 const title = (page) => page.locator('h1').innerText();
 const appKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pas-a-pas.')).sort());
-
-async function createProfile(page, name, picture) {
-  await page.getByRole('button', { name: 'Nouveau profil' }).click();
-  await page.locator(`label[for="picture-${picture}"]`).click();
-  await page.getByLabel('2. Écrivez votre prénom ou un surnom').fill(name);
-  await page.getByRole('button', { name: 'Créer mon profil' }).click();
-  await page.getByRole('link', { name: name, exact: true }).waitFor();
-}
 
 /** Answers "mot-de-passe" right: one exercise of "Protéger mes données" done. */
 async function doPasswordExercise(page) {

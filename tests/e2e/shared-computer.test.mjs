@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useServerAndBrowser, seedOnce, serve, openPage, goto, ready, copyOfDist, dist, shot } from './helpers.mjs';
+import { useServerAndBrowser, seedOnce, serve, openPage, goto, ready, copyOfDist, dist, shot, createProfile } from './helpers.mjs';
 import { readExercise, tablesOf } from './content.mjs';
 
 const env = useServerAndBrowser();
@@ -16,14 +16,6 @@ const title = (page) => page.locator('h1').innerText();
 const waitTitle = (page, text) =>
   page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, text, { timeout: 15000 });
 const appKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pas-a-pas.')).sort());
-
-async function createProfile(page, name, picture) {
-  await page.getByRole('button', { name: 'Nouveau profil' }).click();
-  await page.locator(`label[for="picture-${picture}"]`).click();
-  await page.getByLabel('2. Écrivez votre prénom ou un surnom').fill(name);
-  await page.getByRole('button', { name: 'Créer mon profil' }).click();
-  await page.getByRole('link', { name, exact: true }).waitFor();
-}
 
 /** Answers a one-answer exercise right: one result recorded. */
 async function answerRight(page, module, id) {

@@ -459,19 +459,10 @@ mod tests {
 
     #[test]
     fn the_cv_is_kept_among_the_learner_s_keys_and_erased_with_them() {
-        use crate::progress::session::{Clock, Rules};
+        use crate::progress::session::{FixedClock, Rules};
         use crate::store::{MemoryStore, Store};
-        struct Day;
-        impl Clock for Day {
-            fn now_ms(&self) -> f64 {
-                0.0
-            }
-            fn today(&self) -> String {
-                "2026-12-01".into()
-            }
-        }
-        let (local, tab) = (MemoryStore::new(), MemoryStore::new());
-        let r = Rules { local: &local, tab: &tab, clock: &Day };
+        let (local, tab, day) = (MemoryStore::new(), MemoryStore::new(), FixedClock::new(0.0, "2026-12-01"));
+        let r = Rules { local: &local, tab: &tab, clock: &day };
         let a = r.create_profile("Fatima", "volcan").unwrap().profile.id;
         let b = r.create_profile("Kévin", "tortue").unwrap().profile.id;
         r.save_own_value(&a, "cv", &complete().to_json()).unwrap();

@@ -105,8 +105,8 @@ impl Store {
             Err(_) => Keeping::Refused,
         };
         // "Put aside" stays said for the whole visit, unless a new problem comes.
-        if !(self.keeping.get_untracked() == Keeping::PutAside && now == Keeping::Saved) {
-            self.keeping.set(now);
+        if self.keeping.try_get_untracked().is_some_and(|k| !(k == Keeping::PutAside && now == Keeping::Saved)) {
+            let _ = self.keeping.try_set(now);
         }
     }
 
@@ -254,8 +254,11 @@ impl Form {
         flag(move || filled || touched.with(|t| t.contains(&id)))
     }
     /// The learner left a field: show its problem, and count a wrong move.
-    fn left(&self, id: &str, has_problem: bool) {
-        if !self.touched.with_untracked(|t| t.iter().any(|x| x == id)) {
+    /// `None` when the field is already gone: a focused field removed from
+    /// the page (the learner signed out in another tab) still sends "change".
+    fn left(&self, id: &str, has_problem: Option<bool>) {
+        let Some(has_problem) = has_problem else { return };
+        if !self.touched.try_with_untracked(|t| t.iter().any(|x| x == id)).unwrap_or(true) {
             self.touched.update(|t| t.push(id.to_string()));
         }
         if has_problem {
@@ -275,7 +278,7 @@ fn text_field(form: Form, d: &CvBuilder, id: &'static str, f: Field) -> AnyView 
     let described = format!("{input_id}-help {input_id}-error");
     let max = Cv::max_len(f).to_string();
     let on_input = move |ev: leptos::ev::Event| store.change(|c| c.set(f, &event_target_value(&ev)));
-    let on_change = move |_| form.left(id, problem.with_untracked(Option::is_some));
+    let on_change = move |_| form.left(id, problem.try_with_untracked(Option::is_some));
     // Never the browser's autofill: on a shared computer it would offer the
     // previous person's name, phone and e-mail. The keyboard still fits.
     let (kind, inputmode) = match f {
@@ -328,7 +331,7 @@ fn entry_text(form: Form, d: &CvBuilder, list: List, key: u32, f: EntryField) ->
     let described = format!("{input_id}-help {input_id}-error");
     let on_input = move |ev: leptos::ev::Event| store.change(|c| c.set_entry(list, key, f, &event_target_value(&ev)));
     let touched_id = input_id.clone();
-    let on_change = move |_| form.left(&touched_id, problem.with_untracked(Option::is_some));
+    let on_change = move |_| form.left(&touched_id, problem.try_with_untracked(Option::is_some));
     let input = match f {
         EntryField::Details => view! {
             <textarea id=input_id.clone() rows="3" autocomplete="off" maxlength=super::model::MAX_TEXT.to_string() aria-describedby=described
@@ -564,14 +567,16 @@ fn paper(cv: &Cv) -> AnyView {
     .into_any()
 }
 
-/// Does the rendered CV fit in an A4 page as wide as it is?
+/// Does the rendered CV fit in an A4 page as wide as it is? Measured on the
+/// next frame, when the page may be gone (the learner signed out in another
+/// tab): then there is nothing to measure.
 fn measure(node: NodeRef<leptos::html::Article>, fits: RwSignal<bool>) {
     request_animation_frame(move || {
-        if let Some(el) = node.get_untracked() {
+        if let Some(el) = node.try_get_untracked().flatten() {
             let width = f64::from(el.client_width());
             let height = f64::from(el.scroll_height());
             if width > 0.0 {
-                fits.set(height <= width * 297.0 / 210.0 + 1.0);
+                let _ = fits.try_set(height <= width * 297.0 / 210.0 + 1.0);
             }
         }
     });

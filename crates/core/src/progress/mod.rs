@@ -260,6 +260,16 @@ pub struct Salvaged<T> {
     pub dropped: usize,
 }
 
+impl<T> Salvaged<T> {
+    /// The value only when nothing was dropped (an imported file is taken whole or not at all).
+    pub fn whole(self) -> Result<T, ReadError> {
+        if self.dropped > 0 {
+            return Err(ReadError::Damaged);
+        }
+        Ok(self.value)
+    }
+}
+
 /// Stored values carry the schema version they were written with.
 fn write_versioned<T: Serialize>(value: &T) -> String {
     let mut v = serde_json::to_value(value).unwrap_or_default();
@@ -309,11 +319,7 @@ impl Progress {
     /// Reads progress strictly: any record that does not hold together
     /// refuses the whole (an imported file).
     pub fn from_stored(text: &str) -> Result<Self, ReadError> {
-        let s = Self::salvage(text)?;
-        if s.dropped > 0 {
-            return Err(ReadError::Damaged);
-        }
-        Ok(s.value)
+        Self::salvage(text)?.whole()
     }
 
     /// Reads stored progress record by record: a damaged record is dropped
@@ -377,11 +383,7 @@ impl Profile {
 impl Directory {
     /// Reads the stored list strictly (nothing dropped).
     pub fn from_stored(text: &str) -> Result<Self, ReadError> {
-        let s = Self::salvage(text)?;
-        if s.dropped > 0 {
-            return Err(ReadError::Damaged);
-        }
-        Ok(s.value)
+        Self::salvage(text)?.whole()
     }
 
     /// Reads the stored list profile by profile: a damaged or repeated

@@ -26,6 +26,31 @@ pub trait Clock {
     fn today(&self) -> String;
 }
 
+/// A clock that says what it is told: for tests, and for replaying a journey.
+pub struct FixedClock {
+    pub now_ms: std::cell::Cell<f64>,
+    pub today: String,
+}
+
+impl FixedClock {
+    pub fn new(now_ms: f64, today: &str) -> Self {
+        FixedClock { now_ms: std::cell::Cell::new(now_ms), today: today.into() }
+    }
+    /// Moves the clock on by `ms` milliseconds.
+    pub fn advance(&self, ms: f64) {
+        self.now_ms.set(self.now_ms.get() + ms);
+    }
+}
+
+impl Clock for FixedClock {
+    fn now_ms(&self) -> f64 {
+        self.now_ms.get()
+    }
+    fn today(&self) -> String {
+        self.today.clone()
+    }
+}
+
 /// Who uses the app in this tab.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Learner {

@@ -5,26 +5,14 @@ use super::*;
 use crate::progress::store::{progress_key, DIRECTORY_KEY};
 use crate::progress::{Export, MAX_PROFILES};
 use crate::store::MemoryStore;
-use std::cell::Cell;
-
-struct Fixed(Cell<f64>);
-
-impl Clock for Fixed {
-    fn now_ms(&self) -> f64 {
-        self.0.get()
-    }
-    fn today(&self) -> String {
-        "2026-12-01".into()
-    }
-}
 
 const MINUTE: f64 = 60_000.0;
 
-fn clock() -> Fixed {
-    Fixed(Cell::new(1_000_000.0))
+fn clock() -> FixedClock {
+    FixedClock::new(1_000_000.0, "2026-12-01")
 }
 
-fn rules<'a>(local: &'a MemoryStore, tab: &'a MemoryStore, clock: &'a Fixed) -> Rules<'a> {
+fn rules<'a>(local: &'a MemoryStore, tab: &'a MemoryStore, clock: &'a FixedClock) -> Rules<'a> {
     Rules { local, tab, clock }
 }
 
@@ -63,15 +51,15 @@ fn idle_ends_the_session_for_a_learner_and_a_guest() {
     let (local, tab, c) = (MemoryStore::new(), MemoryStore::new(), clock());
     let r = rules(&local, &tab, &c);
     r.create_profile("Kévin", "tortue").unwrap();
-    c.0.set(c.0.get() + 10.0 * MINUTE);
+    c.advance(10.0 * MINUTE);
     assert!(r.restore(15).is_some(), "10 minutes away: still here");
     r.touch();
-    c.0.set(c.0.get() + 16.0 * MINUTE);
+    c.advance(16.0 * MINUTE);
     assert_eq!(r.restore(15), None, "16 minutes away: gone");
     assert!(tab.get("session").is_none());
     r.sign_in_guest();
     assert_eq!(r.restore(15), Some(Learner::Guest));
-    c.0.set(c.0.get() + 16.0 * MINUTE);
+    c.advance(16.0 * MINUTE);
     assert_eq!(r.restore(15), None);
 }
 
