@@ -164,7 +164,9 @@ impl AppState {
     /// "Réinitialiser cet ordinateur": every key of the app goes, the
     /// workshop settings too unless `keep_workshop`.
     pub fn reset_computer(&self, keep_workshop: bool) {
-        self.write(rules().reset(keep_workshop.then_some(workshop::KEY)).map_err(|_| Trouble::Full));
+        if let Err(r) = rules().reset(keep_workshop.then_some(workshop::KEY)) {
+            self.refused(r);
+        }
         if !keep_workshop {
             self.workshop.set(Workshop::default());
         }
@@ -236,9 +238,9 @@ impl AppState {
         self.farewell.set(Some(why));
     }
 
-    /// A new learner, signed in; `Err(TooMany)` at 200 learners.
-    pub fn create_profile(&self, name: &str, picture: &str) -> Result<String, Refusal> {
-        let out = rules().create_profile(name, picture);
+    /// The outcome of a change that signs a learner in (a new profile, an
+    /// import): shown, with the list of learners as now stored.
+    fn take_sign_in(&self, out: Result<progress::session::SignedIn, Refusal>) -> Result<String, Refusal> {
         self.refresh_directory();
         match out {
             Ok(s) => {
@@ -251,6 +253,11 @@ impl AppState {
                 Err(r)
             }
         }
+    }
+
+    /// A new learner, signed in; `Err(TooMany)` at 200 learners.
+    pub fn create_profile(&self, name: &str, picture: &str) -> Result<String, Refusal> {
+        self.take_sign_in(rules().create_profile(name, picture))
     }
 
     pub fn current_profile(&self) -> Option<Profile> {
@@ -279,7 +286,9 @@ impl AppState {
     /// "Tout effacer": every key of the current learner, then leave.
     pub fn erase_current(&self) {
         if let Some(id) = self.current_id() {
-            self.write(rules().erase(&id).map_err(|_| Trouble::Full));
+            if let Err(r) = rules().erase(&id) {
+                self.refused(r);
+            }
             self.refresh_directory();
         }
         self.sign_out(Farewell::Erased);
@@ -304,18 +313,7 @@ impl AppState {
             self.progress.update(|p| p.merge(&e.progress));
             return Ok(());
         }
-        let out = rules().import(self.current_id().as_deref(), e);
-        self.refresh_directory();
-        match out {
-            Ok(s) => {
-                self.signed_in(s);
-                Ok(())
-            }
-            Err(r) => {
-                self.refused(r);
-                Err(r)
-            }
-        }
+        self.take_sign_in(rules().import(self.current_id().as_deref(), e)).map(|_| ())
     }
 
     /// The export of the current learner's progress.
@@ -353,13 +351,15 @@ impl AppState {
     }
 
     /// Saves a value of the current learner's own; a guest's is never written.
+    /// Storage trouble is for the caller to say (the CV says it in its own
+    /// words); a learner no longer listed is signed out.
     pub fn save_own_value(&self, name: &str, value: &str) -> Result<(), Trouble> {
         let Some(id) = self.current_id() else { return Ok(()) };
-        rules().save_own_value(&id, name, value).map_err(|r| {
-            self.refused(r);
-            match r {
-                Refusal::Storage(t) => t,
-                _ => Trouble::Refused,
+        rules().save_own_value(&id, name, value).map_err(|r| match r {
+            Refusal::Storage(t) => t,
+            Refusal::Gone | Refusal::TooMany => {
+                self.refused(r);
+                Trouble::Refused
             }
         })
     }

@@ -14,9 +14,13 @@ pub use crate::store::{Store, WriteError};
 
 pub const PREFIX: &str = "pas-a-pas.";
 
+/// One of the browser's stores, as gloo-storage hands it over.
+#[cfg(target_arch = "wasm32")]
+struct Web(web_sys::Storage);
+
 enum Backend {
     #[cfg(target_arch = "wasm32")]
-    Web(web_sys::Storage),
+    Web(Web),
     Memory(MemoryStore),
 }
 
@@ -40,8 +44,8 @@ impl Backend {
             s.remove_item(&key).ok()
         };
         match available() {
-            Some(()) if tab => Backend::Web(SessionStorage::raw()),
-            Some(()) => Backend::Web(LocalStorage::raw()),
+            Some(()) if tab => Backend::Web(Web(SessionStorage::raw())),
+            Some(()) => Backend::Web(Web(LocalStorage::raw())),
             None => Backend::Memory(MemoryStore::new()),
         }
     }
@@ -53,21 +57,19 @@ impl Backend {
     fn store(&self) -> &dyn Store {
         match self {
             #[cfg(target_arch = "wasm32")]
-            Backend::Web(_) => self,
+            Backend::Web(w) => w,
             Backend::Memory(m) => m,
         }
     }
 }
 
 #[cfg(target_arch = "wasm32")]
-impl Store for Backend {
+impl Store for Web {
     fn get(&self, key: &str) -> Option<String> {
-        let Backend::Web(s) = self else { return None };
-        s.get_item(&format!("{PREFIX}{key}")).ok().flatten()
+        self.0.get_item(&format!("{PREFIX}{key}")).ok().flatten()
     }
     fn set(&self, key: &str, value: &str) -> Result<(), WriteError> {
-        let Backend::Web(s) = self else { return Err(WriteError::Refused) };
-        s.set_item(&format!("{PREFIX}{key}"), value).map_err(|e| {
+        self.0.set_item(&format!("{PREFIX}{key}"), value).map_err(|e| {
             use wasm_bindgen::JsCast;
             let name = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name())).unwrap_or_default();
             if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
@@ -78,14 +80,11 @@ impl Store for Backend {
         })
     }
     fn remove(&self, key: &str) {
-        if let Backend::Web(s) = self {
-            let _ = s.remove_item(&format!("{PREFIX}{key}"));
-        }
+        let _ = self.0.remove_item(&format!("{PREFIX}{key}"));
     }
     fn keys(&self) -> Vec<String> {
-        let Backend::Web(s) = self else { return Vec::new() };
-        (0..s.length().unwrap_or(0))
-            .filter_map(|i| s.key(i).ok().flatten())
+        (0..self.0.length().unwrap_or(0))
+            .filter_map(|i| self.0.key(i).ok().flatten())
             .filter_map(|k| k.strip_prefix(PREFIX).map(str::to_string))
             .collect()
     }

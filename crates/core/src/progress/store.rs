@@ -39,13 +39,13 @@ fn load_salvaged<T: Default>(
     salvage: impl Fn(&str) -> Result<Salvaged<T>, ReadError>,
     to_stored: impl Fn(&T) -> String,
 ) -> Result<Loaded<T>, Trouble> {
-    let raw = s.get(key);
     match store::read(s, key, &salvage)? {
         None => Ok(Loaded { value: T::default(), trouble: None }),
         Some(Salvaged { value, dropped: 0 }) => Ok(Loaded { value, trouble: None }),
         Some(Salvaged { value, .. }) => {
-            // Keep the original for a person to look at, then the part that reads.
-            let raw = raw.unwrap_or_default();
+            // Keep the original (still stored: it read) for a person to look
+            // at, then the part that reads.
+            let raw = s.get(key).unwrap_or_default();
             let trouble = match put_aside(s, key, &raw).and_then(|()| s.set(key, &to_stored(&value))) {
                 Ok(()) => Trouble::PutAside,
                 Err(e) => e.into(),
