@@ -1,3 +1,4 @@
+//! `index.html`: the learners' app.
 fn main() {
-    leptos::mount::mount_to_body(pas_a_pas::App);
+    pas_a_pas::web::start(&pas_a_pas::catalog::LEARNERS);
 }

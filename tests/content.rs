@@ -1,8 +1,13 @@
 //! Every shipped content file parses and validates, and the validator
 //! reports malformed files with the expected `file:line` message.
 
+use pas_a_pas::catalog::EVERYTHING;
 use pas_a_pas::content::check::{check_all, Report};
-use pas_a_pas::content::{parse_exercise, parse_module, Problem};
+use pas_a_pas::content::{parse_module, Problem};
+
+fn parse_exercise(module: &str, id: &str, src: &str) -> Result<pas_a_pas::content::Exercise, Vec<Problem>> {
+    pas_a_pas::content::parse_exercise(module, id, src, &EVERYTHING)
+}
 use std::path::{Path, PathBuf};
 
 mod common;
@@ -14,10 +19,13 @@ fn block_on<F: std::future::Future>(f: F) -> F::Output {
 
 fn check_dir(dir: &Path) -> Report {
     let dir = dir.to_path_buf();
-    block_on(check_all(move |p: String| {
-        let path: PathBuf = dir.join(p);
-        async move { std::fs::read_to_string(path).ok() }
-    }))
+    block_on(check_all(
+        move |p: String| {
+            let path: PathBuf = dir.join(p);
+            async move { std::fs::read_to_string(path).ok() }
+        },
+        &EVERYTHING,
+    ))
 }
 
 fn describe(problems: &[Problem]) -> String {
@@ -48,7 +56,7 @@ fn every_kind_has_at_least_two_shipped_exercises() {
             }
         }
     }
-    for kind in pas_a_pas::kinds::all_kind_names() {
+    for kind in pas_a_pas::kinds::all_kind_names(&EVERYTHING) {
         // A simulation is one exercise of its own at least; the generic kinds have two at least.
         let min = if pas_a_pas::kinds::KIND_NAMES.contains(&kind) { 2 } else { 1 };
         assert!(counts.get(kind).copied().unwrap_or(0) >= min, "kind {kind}: {counts:?}");
@@ -105,7 +113,7 @@ fn unknown_kind() {
         p,
         vec![format!(
             "2: Le type d'exercice « quiz » n'existe pas. Types possibles : choice, classify, order, spot, {}.",
-            pas_a_pas::sims::KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
+            pas_a_pas::catalog::ENTRIES.iter().map(|k| k.kind).collect::<Vec<_>>().join(", ")
         )]
     );
 }
@@ -451,7 +459,7 @@ fn a_modules_duration_is_the_sum_of_its_exercises_minutes() {
         let path = dir.join(p);
         async move { std::fs::read_to_string(path).ok() }
     };
-    let content = block_on(pas_a_pas::content::check::load_module("cv", &read));
+    let content = block_on(pas_a_pas::content::check::load_module("cv", &read, &EVERYTHING));
     assert_eq!(content.module.as_ref().unwrap().minutes, 10);
     assert_eq!(content.problems().len(), 1);
     // The manifest alone does not know it.
@@ -473,7 +481,7 @@ fn shipped_durations_are_per_exercise_and_summed() {
     for id in ids {
         let manifest = std::fs::read_to_string(root.join(&id).join("module.toml")).unwrap();
         assert!(!manifest.lines().any(|l| l.starts_with("minutes")), "{id}: no minutes typed in module.toml");
-        let content = block_on(pas_a_pas::content::check::load_module(&id, &read));
+        let content = block_on(pas_a_pas::content::check::load_module(&id, &read, &EVERYTHING));
         let mut sum = 0;
         for (ex, parsed) in &content.exercises {
             let ex_minutes = parsed.as_ref().unwrap_or_else(|p| panic!("{id}/{ex}:\n{}", describe(p))).minutes;

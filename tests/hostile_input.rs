@@ -4,10 +4,10 @@
 //! The readers run on a thread with the stack a wasm program has (1 MiB), so
 //! a file that would overflow the page's stack overflows here too.
 
-use pas_a_pas::content::{parse_exercise, Problem};
+use cv_builder::model::Cv;
+use pas_a_pas::content::Problem;
 use pas_a_pas::progress::session::{FixedClock, Rules};
 use pas_a_pas::progress::{Directory, Export, Progress, PICTURES};
-use pas_a_pas::sims::cv_builder::model::Cv;
 use pas_a_pas::store::MemoryStore;
 use serde_json::{json, Value};
 use std::path::Path;
@@ -39,7 +39,7 @@ fn shipped(path: &str) -> String {
 
 /// An answer: the file reads, or a list of located problems.
 fn answers(src: &str) -> Result<(), Vec<Problem>> {
-    match parse_exercise("cv", "essai", src) {
+    match pas_a_pas::content::parse_exercise("cv", "essai", src, &pas_a_pas::catalog::EVERYTHING) {
         Ok(_) => Ok(()),
         Err(problems) => {
             assert!(!problems.is_empty(), "a refusal says why");
@@ -290,16 +290,16 @@ fn any_json_in_any_field_of_a_cv_file_gets_an_answer() {
         let mut cv = Cv::default();
         cv.name = "Fatima Madi".into();
         cv.phone = "0639 12 34 56".into();
-        let key = cv.add(pas_a_pas::sims::cv_builder::model::List::Experiences).unwrap();
+        let key = cv.add(cv_builder::model::List::Experiences).unwrap();
         cv.set_entry(
-            pas_a_pas::sims::cv_builder::model::List::Experiences,
+            cv_builder::model::List::Experiences,
             key,
-            pas_a_pas::sims::cv_builder::model::EntryField::Title,
+            cv_builder::model::EntryField::Title,
             "Aide à domicile",
         );
         let real: Value = serde_json::from_str(&cv.to_json()).unwrap();
         every_field_gets_any_tree(&real, 25, 0xdead_beef_cafe_f00d, |bytes| match Cv::from_file(bytes) {
-            Ok(cv) => assert!(cv.name.chars().count() <= pas_a_pas::sims::cv_builder::model::MAX_LINE),
+            Ok(cv) => assert!(cv.name.chars().count() <= cv_builder::model::MAX_LINE),
             Err(e) => assert!(!e.message_id().is_empty()),
         });
     });

@@ -25,32 +25,133 @@ fn ids(lang: &str) -> BTreeSet<String> {
     out
 }
 
-fn used_ids() -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+const MARKERS: &[&str] = &["tr!(\"", "move_tr!(\"", "Msg::new(\"", ".tr(\"", "t(\"", "tr_now(\"", "tr_args(\""];
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The Rust files under `dir`.
+fn sources(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
     while let Some(dir) = stack.pop() {
         for e in std::fs::read_dir(dir).unwrap().flatten() {
             let p = e.path();
             if p.is_dir() {
                 stack.push(p);
             } else if p.extension().is_some_and(|x| x == "rs") {
-                let text = std::fs::read_to_string(&p).unwrap();
-                for marker in ["tr!(\"", "move_tr!(\"", "Msg::new(\"", ".tr(\"", "t(\"", "tr_now(\"", "tr_args(\""] {
-                    for (i, _) in text.match_indices(marker) {
-                        // `include_str!("…")` is not `tr!("…")`.
-                        let before = text[..i].chars().last().unwrap_or(' ');
-                        if before.is_alphanumeric() || before == '_' {
-                            continue;
-                        }
-                        let rest = &text[i + marker.len()..];
-                        let id: String = rest.chars().take_while(|c| *c != '"').collect();
-                        out.insert(id);
-                    }
-                }
+                out.push(p);
             }
         }
     }
     out
+}
+
+/// The message ids these files ask for.
+fn used_in(files: &[std::path::PathBuf]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for p in files {
+        let text = std::fs::read_to_string(p).unwrap();
+        for marker in MARKERS {
+            for (i, _) in text.match_indices(marker) {
+                // `include_str!("…")` is not `tr!("…")`.
+                let before = text[..i].chars().last().unwrap_or(' ');
+                if before.is_alphanumeric() || before == '_' {
+                    continue;
+                }
+                let rest = &text[i + marker.len()..];
+                let id: String = rest.chars().take_while(|c| *c != '"').collect();
+                out.insert(id);
+            }
+        }
+    }
+    out
+}
+
+/// Every Rust file of the workspace.
+fn all_sources() -> Vec<std::path::PathBuf> {
+    ["src", "crates", "sims"].iter().flat_map(|d| sources(&root().join(d))).collect()
+}
+
+fn used_ids() -> BTreeSet<String> {
+    used_in(&all_sources())
+}
+
+/// The web shell's files every program compiles, and the pages of one.
+fn web_files(pages: &[&str]) -> Vec<std::path::PathBuf> {
+    let web = root().join("crates/web/src");
+    let all_pages = [
+        "home",
+        "module",
+        "profiles",
+        "certificate",
+        "settings",
+        "not_found",
+        "advisor",
+        "check",
+        "handouts",
+        "presenter",
+    ];
+    sources(&web)
+        .into_iter()
+        .filter(|p| {
+            let name = p.file_stem().unwrap().to_str().unwrap();
+            let is_page = p.parent().is_some_and(|d| d.ends_with("pages")) && all_pages.contains(&name);
+            !is_page || pages.contains(&name)
+        })
+        .collect()
+}
+
+/// The ids a program's code asks for: the shell, its pages, the simulations
+/// it shows, and for the advisor's corner, what every simulation's checks say.
+fn used_by(file: &str, program: &pas_a_pas::Program) -> BTreeSet<String> {
+    let mut files = match file {
+        "index.html" => web_files(&["home", "module", "profiles", "certificate", "settings", "not_found"]),
+        "animateur.html" => web_files(&["advisor", "check", "handouts", "presenter"]),
+        _ => web_files(&[]),
+    };
+    for kind in pas_a_pas::catalog::views_of(program) {
+        files.extend(sources(&root().join("sims").join(kind)));
+    }
+    let mut used = used_in(&files);
+    if file == "animateur.html" {
+        used.extend(used_in(&sources(&root().join("sims"))).into_iter().filter(|id| id.starts_with("check-")));
+    }
+    used
+}
+
+/// Each program carries the messages it shows, in every language, and they parse.
+#[test]
+fn every_program_carries_the_messages_it_shows() {
+    for (file, program) in pas_a_pas::catalog::programs() {
+        let used = used_by(file, program);
+        assert!(used.len() > 30, "{file}: the scan finds its ids: {}", used.len());
+        let langs = pas_a_pas::catalog::messages_of(program);
+        assert_eq!(langs.iter().map(|l| l.id).collect::<Vec<_>>(), LANGS, "{file}");
+        for lang in langs {
+            let mut defined = BTreeSet::new();
+            for src in lang.files {
+                let res = fluent_syntax::parser::parse(*src).unwrap_or_else(|_| panic!("{file}: valid Fluent"));
+                for entry in res.body {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        assert!(defined.insert(m.id.name.to_string()), "{file}: {} defined twice", m.id.name);
+                    }
+                }
+            }
+            let missing: Vec<_> = used.difference(&defined).collect();
+            assert!(missing.is_empty(), "{file} ({}) lacks {missing:?}", lang.id);
+        }
+    }
+}
+
+/// Every message of `locales/` is asked for somewhere: written in the code as
+/// a quoted id (some ids are chosen by a `match`, not a marker).
+#[test]
+fn no_message_is_unused() {
+    let code: String = all_sources().iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
+    let unused: Vec<_> = ids("fr").into_iter().filter(|id| !code.contains(&format!("\"{id}\""))).collect();
+    assert!(unused.is_empty(), "messages no code asks for: {unused:?}");
 }
 
 #[test]
@@ -73,7 +174,7 @@ fn every_id_used_in_code_is_defined() {
     for lang in LANGS {
         let defined = ids(lang);
         let missing: Vec<_> = used.difference(&defined).collect();
-        assert!(missing.is_empty(), "ids used in src/ but missing in locales/{lang}: {missing:?}");
+        assert!(missing.is_empty(), "ids used in the code but missing in locales/{lang}: {missing:?}");
     }
 }
 

@@ -9,7 +9,9 @@ use std::path::Path;
 
 fn exercise(id: &str) -> KindData {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("exercises/vie-privee/{id}.toml"));
-    parse_exercise("vie-privee", id, &std::fs::read_to_string(path).unwrap()).unwrap().data
+    parse_exercise("vie-privee", id, &std::fs::read_to_string(path).unwrap(), &pas_a_pas::catalog::EVERYTHING)
+        .unwrap()
+        .data
 }
 
 #[test]

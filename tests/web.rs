@@ -3,8 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
+use pas_a_pas::catalog::{ATELIER_CV, LEARNERS};
 use pas_a_pas::content::Text;
-use pas_a_pas::i18n::I18nProvider;
+use pas_a_pas::i18n::I18n;
 use pas_a_pas::kinds::{self, choice, classify, order, spot, KindCtx, KindData, Verdict};
 use pas_a_pas::{AppState, Shell};
 use wasm_bindgen::JsCast;
@@ -35,12 +36,10 @@ fn mount_kind(data: KindData) -> (web_sys::HtmlElement, KindCtx) {
     let el = container();
     let ctx = KindCtx::new();
     let handle = leptos::mount::mount_to(el.clone(), move || {
-        view! {
-            <I18nProvider>
-                {provide_context(AppState::new())}
-                {kinds::view(&data, ctx)}
-            </I18nProvider>
-        }
+        provide_context(I18n::new(LEARNERS.messages));
+        provide_context(LEARNERS);
+        provide_context(AppState::new());
+        kinds::view(&data, ctx)
     });
     handle.forget();
     (el, ctx)
@@ -141,11 +140,7 @@ async fn spot_view_marks_and_unmarks_segments() {
 #[wasm_bindgen_test]
 async fn shell_header_switches_language_and_contrast() {
     let el = container();
-    leptos::mount::mount_to(
-        el.clone(),
-        || view! { <I18nProvider><Shell pages=pas_a_pas::pages::learner_pages/></I18nProvider> },
-    )
-    .forget();
+    leptos::mount::mount_to(el.clone(), || view! { <Shell program=&LEARNERS/> }).forget();
     settle().await;
     let root = document().document_element().unwrap();
     let buttons = el.query_selector_all(".quick-settings button").unwrap();
@@ -169,15 +164,13 @@ async fn shell_header_switches_language_and_contrast() {
     assert_eq!(root.get_attribute("data-contrast").as_deref(), Some("normal"));
 }
 
-/// In the learners' app (which never calls `sims::read_simulations`), a
-/// simulation's file is read up to its kind only, and names the program that
-/// shows it; once the readers are on, the same file is read whole.
+/// In the learners' app, a simulation's file is read up to its kind only,
+/// and names the program that shows it; that program reads it whole.
 #[wasm_bindgen_test]
 fn a_simulation_is_read_whole_only_where_it_is_shown() {
     let src = include_str!("../exercises/cv/mon-cv.toml");
-    let ex = pas_a_pas::content::parse_exercise("cv", "mon-cv", src).unwrap();
-    assert_eq!(ex.data, KindData::Elsewhere(pas_a_pas::sims::CV_PROGRAM));
-    pas_a_pas::sims::read_simulations();
-    let ex = pas_a_pas::content::parse_exercise("cv", "mon-cv", src).unwrap();
-    assert!(matches!(ex.data, KindData::CvBuilder(_)));
+    let ex = pas_a_pas::content::parse_exercise("cv", "mon-cv", src, &LEARNERS.registry).unwrap();
+    assert_eq!(ex.data, KindData::Elsewhere("atelier-cv.html"));
+    let ex = pas_a_pas::content::parse_exercise("cv", "mon-cv", src, &ATELIER_CV.registry).unwrap();
+    assert!(ex.data.sim::<cv_builder::CvBuilder>().is_some());
 }

@@ -56,3 +56,11 @@ check-clue-without-id = This passage has a clue or an explanation, but no identi
 check-unknown-goal = The goal "{ $id }" does not exist for this simulation. Possible goals: { $known }.
 check-minutes-range = "minutes" is { $minutes }. Write a whole number from 1 to { $max }: the time a beginner takes to do this exercise, without hurrying.
 check-module-minutes = "minutes" does not go in module.toml: the module's duration is computed, as the sum of its exercises' minutes. Remove this line, and write "minutes" in each exercise.
+
+## Simulations (their files are also checked on the advisor's page)
+check-cv-step-order = The step “{ $id }” is not in its place. The 6 steps, in order: { $known }.
+check-cv-unknown-field = The field “{ $id }” does not exist in the CV workshop. Possible fields: { $known }.
+check-cv-missing-field = The field “{ $id }” is missing: every field of the form needs its text.
+check-feed-unbalanced = The feed must mix true and false: at least { $min } posts with reliable = true and { $min } with reliable = false.
+check-feed-needs = “{ $field }” goes with “{ $needs }”, which is missing.
+check-fake-reserved-id = The id “{ $id }” is reserved: it means “no trick”. Choose another id.

@@ -73,6 +73,3 @@ cv-date-month = The month goes from 01 (January) to 12 (December).
 cv-date-old = This year is too long ago. Write a year after { $year }.
 cv-date-future = This date is in the future. A CV tells what you have already done.
 cv-date-order = The end comes before the start. Check both dates.
-check-cv-step-order = The step “{ $id }” is not in its place. The 6 steps, in order: { $known }.
-check-cv-unknown-field = The field “{ $id }” does not exist in the CV workshop. Possible fields: { $known }.
-check-cv-missing-field = The field “{ $id }” is missing: every field of the form needs its text.

@@ -54,6 +54,3 @@ fake-which-trick = Which trick in the post by { $author }?
 fake-no-trick = No trick: this is true news
 
 ## Checking the files
-check-feed-unbalanced = The feed must mix true and false: at least { $min } posts with reliable = true and { $min } with reliable = false.
-check-feed-needs = “{ $field }” goes with “{ $needs }”, which is missing.
-check-fake-reserved-id = The id “{ $id }” is reserved: it means “no trick”. Choose another id.

@@ -65,25 +65,3 @@ pw-tip-reversed = A word written backwards is guessed almost as quickly.
 pw-tip-substitutions = Writing "@" instead of "a" hardly helps: hackers know the trick.
 pw-tip-repeats = Avoid repeats and sequences.
 pw-tip-personal = Avoid dates and years linked to you or your family.
-
-## Two-step verification and fake call from the bank
-ts-site-kind = The bank's website
-ts-user = Username:
-ts-password = Password
-ts-login = Log in
-ts-code-sent = Step 2: a code has just been sent by text message to your phone.
-ts-code-label = Code received by text (6 digits)
-ts-validate = Confirm the code
-ts-resend = Get a new code
-ts-logged = You are logged in.
-ts-phone = The phone
-ts-messages = Messages
-ts-no-sms = No message.
-ts-incoming = Incoming call
-ts-pick-up = Answer
-ts-on-call = On a call with { $caller }
-ts-you = You
-ts-your-answer = What do you answer?
-ts-hung-up = You hung up.
-ts-callback = Whom do you call now?
-ts-calling-bank = You are calling your bank on the number written on your card.

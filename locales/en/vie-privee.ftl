@@ -87,3 +87,25 @@ ck-results = Your choices, site by site
 ck-no-choice = no choice
 ck-refused = you refused everything except what is strictly necessary.
 ck-accepted = you accepted: { $list }.
+
+## Two-step verification and fake call from the bank
+ts-site-kind = The bank's website
+ts-user = Username:
+ts-password = Password
+ts-login = Log in
+ts-code-sent = Step 2: a code has just been sent by text message to your phone.
+ts-code-label = Code received by text (6 digits)
+ts-validate = Confirm the code
+ts-resend = Get a new code
+ts-logged = You are logged in.
+ts-phone = The phone
+ts-messages = Messages
+ts-no-sms = No message.
+ts-incoming = Incoming call
+ts-pick-up = Answer
+ts-on-call = On a call with { $caller }
+ts-you = You
+ts-your-answer = What do you answer?
+ts-hung-up = You hung up.
+ts-callback = Whom do you call now?
+ts-calling-bank = You are calling your bank on the number written on your card.

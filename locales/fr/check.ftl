@@ -56,3 +56,11 @@ check-clue-without-id = Ce passage a un indice ou une explication, mais pas d'id
 check-unknown-goal = Le but « { $id } » n'existe pas pour cette simulation. Buts possibles : { $known }.
 check-minutes-range = « minutes » vaut { $minutes }. Écrivez un nombre entier de 1 à { $max } : le temps que met un débutant pour faire cet exercice, sans se presser.
 check-module-minutes = « minutes » ne s'écrit pas dans module.toml : la durée du thème est calculée, c'est la somme des minutes de ses exercices. Enlevez cette ligne, et écrivez « minutes » dans chaque exercice.
+
+## Simulations (their files are also checked on the advisor's page)
+check-cv-step-order = L'étape « { $id } » n'est pas à sa place. Les 6 étapes, dans l'ordre : { $known }.
+check-cv-unknown-field = Le champ « { $id } » n'existe pas dans l'atelier CV. Champs possibles : { $known }.
+check-cv-missing-field = Il manque le champ « { $id } » : chaque champ du formulaire a besoin de son texte.
+check-feed-unbalanced = Le fil doit mélanger le vrai et le faux : au moins { $min } publications avec reliable = true et { $min } avec reliable = false.
+check-feed-needs = « { $field } » va avec « { $needs } », qui manque.
+check-fake-reserved-id = L'identifiant « { $id } » est réservé : il veut dire « aucune ruse ». Choisissez un autre identifiant.

@@ -73,6 +73,3 @@ cv-date-month = Le mois va de 01 (janvier) à 12 (décembre).
 cv-date-old = Cette année est trop ancienne. Écrivez une année après { $year }.
 cv-date-future = Cette date est dans le futur. Un CV parle de ce que vous avez déjà fait.
 cv-date-order = La fin arrive avant le début. Vérifiez les deux dates.
-check-cv-step-order = L'étape « { $id } » n'est pas à sa place. Les 6 étapes, dans l'ordre : { $known }.
-check-cv-unknown-field = Le champ « { $id } » n'existe pas dans l'atelier CV. Champs possibles : { $known }.
-check-cv-missing-field = Il manque le champ « { $id } » : chaque champ du formulaire a besoin de son texte.

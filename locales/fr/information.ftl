@@ -54,6 +54,3 @@ fake-which-trick = Quelle ruse dans la publication de { $author } ?
 fake-no-trick = Aucune ruse : c'est une vraie information
 
 ## Vérification des fichiers
-check-feed-unbalanced = Le fil doit mélanger le vrai et le faux : au moins { $min } publications avec reliable = true et { $min } avec reliable = false.
-check-feed-needs = « { $field } » va avec « { $needs } », qui manque.
-check-fake-reserved-id = L'identifiant « { $id } » est réservé : il veut dire « aucune ruse ». Choisissez un autre identifiant.

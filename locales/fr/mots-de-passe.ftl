@@ -65,25 +65,3 @@ pw-tip-reversed = Un mot écrit à l'envers se devine presque aussi vite.
 pw-tip-substitutions = Écrire « @ » à la place de « a » n'aide presque pas : les pirates connaissent l'astuce.
 pw-tip-repeats = Évitez les répétitions et les suites.
 pw-tip-personal = Évitez les dates et les années liées à vous ou à vos proches.
-
-## Connexion en 2 étapes et faux appel de la banque
-ts-site-kind = Site de la banque
-ts-user = Identifiant :
-ts-password = Mot de passe
-ts-login = Se connecter
-ts-code-sent = Étape 2 : un code vient d'être envoyé par SMS sur votre téléphone.
-ts-code-label = Code reçu par SMS (6 chiffres)
-ts-validate = Valider le code
-ts-resend = Recevoir un nouveau code
-ts-logged = Vous êtes connecté.
-ts-phone = Le téléphone
-ts-messages = Messages
-ts-no-sms = Aucun message.
-ts-incoming = Appel entrant
-ts-pick-up = Décrocher
-ts-on-call = En appel avec { $caller }
-ts-you = Vous
-ts-your-answer = Que répondez-vous ?
-ts-hung-up = Vous avez raccroché.
-ts-callback = Qui appelez-vous maintenant ?
-ts-calling-bank = Vous appelez votre banque au numéro écrit sur votre carte.

@@ -1,5 +1,5 @@
-//! The simulations of the module « Vérifier une information » (`atelier-information.html`): a
-//! program of their own, loaded only when a learner opens one of them.
+//! `atelier-information.html`: the simulations the catalog lists under it, loaded
+//! only when a learner opens one of them.
 fn main() {
-    leptos::mount::mount_to_body(|| leptos::view! { <pas_a_pas::SimApp sims=pas_a_pas::sims::news_views/> });
+    pas_a_pas::web::start(&pas_a_pas::catalog::ATELIER_INFORMATION);
 }

@@ -1,6 +1,5 @@
-//! The passphrase simulation of « Protéger mes données » (`atelier-mot-de-passe.html`):
-//! its strength estimator (zxcvbn and its dictionaries) is heavy, so it has a
-//! program of its own, loaded only when a learner opens that exercise.
+//! `atelier-mot-de-passe.html`: the simulations the catalog lists under it, loaded
+//! only when a learner opens one of them.
 fn main() {
-    leptos::mount::mount_to_body(|| leptos::view! { <pas_a_pas::SimApp sims=pas_a_pas::sims::password_views/> });
+    pas_a_pas::web::start(&pas_a_pas::catalog::ATELIER_MOT_DE_PASSE);
 }

@@ -1,5 +1,5 @@
-//! The simulations of the module « Suivre la scolarité » (`atelier-scolarite.html`): a
-//! program of their own, loaded only when a learner opens one of them.
+//! `atelier-scolarite.html`: the simulations the catalog lists under it, loaded
+//! only when a learner opens one of them.
 fn main() {
-    leptos::mount::mount_to_body(|| leptos::view! { <pas_a_pas::SimApp sims=pas_a_pas::sims::school_views/> });
+    pas_a_pas::web::start(&pas_a_pas::catalog::ATELIER_SCOLARITE);
 }

@@ -1,0 +1,107 @@
+//! The views of the exercise kinds. The generic kinds' views are here (one
+//! file each, their models are in `pas_a_pas_core::kinds`); a simulation's
+//! view is a [`SimView`] of the program that carries it.
+
+mod choice_view;
+mod classify_view;
+mod order_view;
+mod spot_view;
+
+pub use pas_a_pas_core::kinds::*;
+use pas_a_pas_core::sim::SimData;
+
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Shows a simulation: given by its plug-in, carried by its program.
+pub trait SimView: Sync {
+    /// Its `kind`, as in its catalog entry.
+    fn kind(&self) -> &'static str;
+    fn view(&self, data: &SimData, ctx: KindCtx) -> AnyView;
+}
+
+/// The link between a kind's view and the exercise frame around it.
+/// The view keeps its answer in signals and registers how to check it.
+#[derive(Clone, Copy)]
+pub struct KindCtx {
+    /// `Some` once "Vérifier" was pressed; the view shows per-item feedback.
+    pub outcome: RwSignal<Option<Outcome>>,
+    checker: StoredValue<Option<Checker>>,
+}
+
+/// Returns `None` when nothing has been answered yet.
+pub type Checker = Arc<dyn Fn() -> Option<Outcome> + Send + Sync>;
+
+impl KindCtx {
+    pub fn new() -> Self {
+        KindCtx { outcome: RwSignal::new(None), checker: StoredValue::new(None) }
+    }
+    pub fn set_checker(&self, f: impl Fn() -> Option<Outcome> + Send + Sync + 'static) {
+        self.checker.set_value(Some(Arc::new(f)));
+    }
+    /// Binds "Vérifier" to a view's answer: `check` judges what the learner
+    /// did so far, read without tracking, and `None` means nothing was done.
+    pub fn bind<S: Send + Sync + 'static>(
+        &self,
+        answer: impl Fn() -> S + Send + Sync + 'static,
+        check: impl Fn(&S) -> Option<Outcome> + Send + Sync + 'static,
+    ) {
+        self.set_checker(move || untrack(|| check(&answer())));
+    }
+    pub fn check(&self) -> Option<Outcome> {
+        self.checker.get_value().and_then(|f| f())
+    }
+    pub fn checked(&self) -> bool {
+        self.outcome.with(Option::is_some)
+    }
+    pub fn verdict(&self, id: &str) -> Option<Verdict> {
+        self.outcome.with(|o| o.as_ref().and_then(|o| o.verdict(id)))
+    }
+}
+
+impl Default for KindCtx {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Renders the answering part of an exercise. A simulation is rendered by
+/// the program that carries it: elsewhere, this loads that program at the
+/// same address.
+pub fn view(data: &KindData, ctx: KindCtx) -> AnyView {
+    let program = expect_context::<crate::Program>();
+    let elsewhere = match data {
+        KindData::Choice(d) => return choice_view::view(Arc::new(d.clone()), ctx),
+        KindData::Classify(d) => return classify_view::view(Arc::new(d.clone()), ctx),
+        KindData::Order(d) => return order_view::view(Arc::new(d.clone()), ctx),
+        KindData::Spot(d) => return spot_view::view(Arc::new(d.clone()), ctx),
+        KindData::Sim(d) => match program.views.iter().find(|v| v.kind() == d.kind()) {
+            Some(v) => return v.view(d, ctx),
+            None => program.registry.entry(d.kind()).map(|e| e.program),
+        },
+        KindData::Elsewhere(p) => Some(*p),
+    };
+    let hash = window().location().hash().unwrap_or_default();
+    let _ = window().location().replace(&format!("{}{hash}", elsewhere.unwrap_or(crate::pages::LEARNER_APP)));
+    view! { <crate::pages::Loading/> }.into_any()
+}
+
+/// Declares a simulation crate's view: `crate::Sim` (see
+/// `pas_a_pas_core::simulation!`) shows its data type with `view`.
+#[macro_export]
+macro_rules! sim_view {
+    ($data:ty, $view:path) => {
+        impl $crate::kinds::SimView for crate::Sim {
+            fn kind(&self) -> &'static str {
+                crate::KIND
+            }
+            fn view(&self, data: &$crate::sim::SimData, ctx: $crate::kinds::KindCtx) -> leptos::prelude::AnyView {
+                use leptos::prelude::IntoAny;
+                match data.get::<$data>() {
+                    Some(d) => $view(d, ctx),
+                    None => ().into_any(),
+                }
+            }
+        }
+    };
+}

@@ -1,0 +1,105 @@
+//! Which program carries which simulation. Each line under a program names
+//! a simulation crate (`sims/<kind>/`); the program reads and shows it, every
+//! other program knows only its kind, keys and program (plain data), so a
+//! learner who opens it there is sent to the program that shows it.
+
+use pas_a_pas_core::sim::{Entry, Registry, Simulation};
+use pas_a_pas_web::i18n::{Language, Messages};
+use pas_a_pas_web::kinds::SimView;
+use pas_a_pas_web::{pages, Program};
+
+/// The Fluent files (in `locales/<lang>/`) of a program, in every language.
+macro_rules! messages {
+    ($($file:literal),*) => {
+        &[
+            Language { id: "fr", name: "Français", files: &[$(include_str!(concat!("../locales/fr/", $file, ".ftl"))),*] },
+            Language { id: "en", name: "English", files: &[$(include_str!(concat!("../locales/en/", $file, ".ftl"))),*] },
+        ]
+    };
+}
+
+/// The messages every program shows: header, footer, exercise frame, kinds.
+macro_rules! shell_and {
+    ($($file:literal),*) => { messages!("main", "profiles", "check" $(, $file)*) };
+}
+
+macro_rules! catalog {
+    ($($program:ident $file:literal [$($ftl:literal),*] { $($sim:ident,)* })*) => {
+        /// Every simulation: its kind, its keys and the program that shows it.
+        pub const ENTRIES: &[Entry] = &[$($(Entry { kind: $sim::KIND, keys: $sim::KEYS, program: $file },)*)*];
+        /// Every simulation's reader: the advisor's corner checks every file.
+        pub const READERS: &[&dyn Simulation] = &[$($(&$sim::Sim,)*)*];
+        $(
+            #[doc = concat!("`", $file, "`: the simulations of one module.")]
+            pub static $program: Program = Program {
+                pages: pages::sim_pages,
+                registry: Registry { entries: ENTRIES, readers: &[$(&$sim::Sim,)*] },
+                views: &[$(&$sim::Sim,)*],
+                messages: shell_and!($($ftl),*),
+            };
+        )*
+        /// Each program that shows simulations, by its file.
+        pub const SIM_PROGRAMS: &[(&str, &Program)] = &[$(($file, &$program),)*];
+    };
+}
+
+catalog! {
+    ATELIER_CV "atelier-cv.html" ["cv"] {
+        cv_builder,
+    }
+    ATELIER_SCOLARITE "atelier-scolarite.html" ["scolarite"] {
+        school_portal,
+    }
+    ATELIER_VIE_PRIVEE "atelier-vie-privee.html" ["vie-privee"] {
+        social_settings,
+        phone_permissions,
+        cookie_banners,
+        two_step,
+    }
+    ATELIER_INFORMATION "atelier-information.html" ["information"] {
+        news_feed,
+        make_the_fake,
+    }
+    // The passphrase meter carries a heavy estimator: a program of its own.
+    ATELIER_MOT_DE_PASSE "atelier-mot-de-passe.html" ["mots-de-passe"] {
+        passphrase,
+    }
+}
+
+/// `index.html`: the learners' app. It reads simulations' files up to
+/// their kind only, so no simulation is part of the first download.
+pub static LEARNERS: Program = Program {
+    pages: pages::learner_pages,
+    registry: Registry { entries: ENTRIES, readers: &[] },
+    views: &[],
+    messages: shell_and!(),
+};
+
+/// `animateur.html`: the advisor's corner. It reads every simulation (to
+/// check its files and show its goals on the projector) and shows none.
+pub static ADVISOR: Program = Program {
+    pages: pages::advisor_pages,
+    registry: Registry { entries: ENTRIES, readers: READERS },
+    views: &[],
+    messages: shell_and!("advisor"),
+};
+
+/// Every simulation read, for native tests.
+pub const EVERYTHING: Registry = Registry { entries: ENTRIES, readers: READERS };
+
+/// Every program, by its file, and the messages of each language it shows.
+pub fn programs() -> Vec<(&'static str, &'static Program)> {
+    let mut all = vec![("index.html", &LEARNERS), ("animateur.html", &ADVISOR)];
+    all.extend_from_slice(SIM_PROGRAMS);
+    all
+}
+
+/// The messages of a program, for tests.
+pub fn messages_of(program: &Program) -> Messages {
+    program.messages
+}
+
+/// The views a program carries, for tests.
+pub fn views_of(program: &Program) -> Vec<&'static str> {
+    program.views.iter().map(|v: &&dyn SimView| v.kind()).collect()
+}
