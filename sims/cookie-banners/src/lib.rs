@@ -29,6 +29,7 @@
 //! ```
 
 pub mod state;
+#[cfg(feature = "view")]
 pub mod view;
 
 use pas_a_pas_core::content::reader::Map;

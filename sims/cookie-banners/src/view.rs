@@ -14,13 +14,10 @@ const PAGE_TITLE: &str = "ck-page-title";
 
 pub fn view(d: Arc<CookieBanners>, ctx: KindCtx) -> AnyView {
     let b = RwSignal::new(Browser::new(&d));
-    {
+    ctx.bind_mission(b, &d.mission, |s| s.touched, {
         let d = d.clone();
-        ctx.set_checker(move || {
-            let s = b.get_untracked();
-            s.touched.then(|| d.mission.outcome(|g| s.meets(&d, g)))
-        });
-    }
+        move |s, g| s.meets(&d, g)
+    });
     let wrong = Signal::derive(move || b.with(|s| s.wrong_moves));
     // Redrawn only when the site, the banner or its settings change, so the
     // focus stays on a switch while it is turned.

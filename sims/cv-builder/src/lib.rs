@@ -23,6 +23,7 @@
 
 pub mod model;
 pub mod rules;
+#[cfg(feature = "view")]
 pub mod view;
 
 use pas_a_pas_core::content::reader::Map;

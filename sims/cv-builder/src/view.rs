@@ -594,15 +594,9 @@ pub fn view(d: Arc<CvBuilder>, ctx: KindCtx) -> AnyView {
     let confirm_erase = RwSignal::new(false);
     let form = Form { store, touched: RwSignal::new(Vec::new()), wrong_moves };
     let mission = Arc::new(d.mission.clone());
-    {
-        let mission = mission.clone();
-        ctx.set_checker(move || {
-            let cv = store.cv.get_untracked();
-            let fits = fits.get_untracked();
-            let today = this_month();
-            (!cv.is_empty()).then(|| mission.outcome(|g| goal_met(g, &cv, fits, today)))
-        });
-    }
+    ctx.bind_mission(store.cv, &d.mission, |cv| !cv.is_empty(), move |cv, g| {
+        goal_met(g, cv, fits.get_untracked(), this_month())
+    });
 
     let paper_ref = NodeRef::<leptos::html::Article>::new();
     Effect::new(move |_| {

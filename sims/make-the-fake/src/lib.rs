@@ -32,6 +32,7 @@
 //! ```
 
 pub mod model;
+#[cfg(feature = "view")]
 pub mod view;
 
 use pas_a_pas_core::content::reader::Map;

@@ -15,6 +15,7 @@
 //! simulation has a program of its own, `atelier-mot-de-passe.html`.
 
 pub mod model;
+#[cfg(feature = "view")]
 pub mod view;
 
 use pas_a_pas_core::content::reader::Map;

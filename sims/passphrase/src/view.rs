@@ -91,13 +91,7 @@ pub fn view(d: Arc<Passphrase>, ctx: KindCtx) -> AnyView {
     let state = RwSignal::new(PassphraseState::default());
     // The password itself: in memory while the page is open, nowhere else.
     let password = RwSignal::new(String::new());
-    {
-        let d = d.clone();
-        ctx.set_checker(move || {
-            let s = state.get_untracked();
-            s.typed.then(|| d.mission.outcome(|g| s.goal_met(g)))
-        });
-    }
+    ctx.bind_mission(state, &d.mission, |s| s.typed, |s, g| s.goal_met(g));
     let common = d.common_words.clone();
     let on_input = move |ev| {
         let p = event_target_value(&ev);

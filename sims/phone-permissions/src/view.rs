@@ -13,13 +13,10 @@ const TITLE: &str = "ph-screen-title";
 
 pub fn view(d: Arc<PhonePermissions>, ctx: KindCtx) -> AnyView {
     let phone = RwSignal::new(Phone::new(&d));
-    {
+    ctx.bind_mission(phone, &d.mission, |p| p.touched, {
         let d = d.clone();
-        ctx.set_checker(move || {
-            let p = phone.get_untracked();
-            p.touched.then(|| d.mission.outcome(|g| p.meets(&d, g)))
-        });
-    }
+        move |p, g| p.meets(&d, g)
+    });
     let wrong = Signal::derive(move || phone.with(|p| p.wrong_moves));
     // The screen is drawn again only when the learner goes somewhere else,
     // so the focus stays put while permissions change.

@@ -24,7 +24,9 @@ pub mod goals;
 pub mod state;
 pub mod world;
 
+#[cfg(feature = "view")]
 mod screens;
+#[cfg(feature = "view")]
 pub mod view;
 
 use pas_a_pas_core::content::reader::Map;

@@ -250,13 +250,10 @@ pub fn view(d: Arc<SchoolPortal>, ctx: KindCtx) -> AnyView {
         return view! { <p>{t("portal-no-world")}</p> }.into_any();
     };
     let state = RwSignal::new(Portal::new(&world, &d));
-    {
+    ctx.bind_mission(state, &d.mission, |p| p.moved, {
         let (w, m) = (world.clone(), d.clone());
-        ctx.set_checker(move || {
-            let p = state.get_untracked();
-            p.moved.then(|| m.mission.outcome(|g| met(g, &p, &w, &m)))
-        });
-    }
+        move |p, g| met(g, p, &w, &m)
+    });
     let sim = Sim {
         state,
         world: world.clone(),

@@ -11,13 +11,7 @@ use std::sync::Arc;
 pub fn view(d: Arc<SocialSettings>, ctx: KindCtx) -> AnyView {
     let state = RwSignal::new(Social::new(d.start));
     let saved = RwSignal::new(false);
-    {
-        let m = d.mission.clone();
-        ctx.set_checker(move || {
-            let s = state.get_untracked();
-            s.touched.then(|| m.outcome(|g| s.now.meets(g)))
-        });
-    }
+    ctx.bind_mission(state, &d.mission, |s| s.touched, |s, g| s.now.meets(g));
     let wrong = Signal::derive(move || state.with(|s| s.wrong_moves));
     let profile = Arc::new(d.profile.clone());
     let now = {

@@ -38,6 +38,7 @@
 //! Plus `hint`, `debrief` and `[[goals]]` (`logged-in`, `kept-code`, `called-bank`).
 
 pub mod model;
+#[cfg(feature = "view")]
 pub mod view;
 
 use pas_a_pas_core::content::reader::Map;

@@ -322,13 +322,7 @@ fn phone(d: Arc<TwoStep>, state: RwSignal<TwoStepState>, ctx: KindCtx) -> AnyVie
 
 pub fn view(d: Arc<TwoStep>, ctx: KindCtx) -> AnyView {
     let state = RwSignal::new(TwoStepState::default());
-    {
-        let d = d.clone();
-        ctx.set_checker(move || {
-            let s = state.get_untracked();
-            s.started.then(|| d.mission.outcome(|g| s.goal_met(g)))
-        });
-    }
+    ctx.bind_mission(state, &d.mission, |s| s.started, |s, g| s.goal_met(g));
     let wrong_moves = Signal::derive(move || state.with(|s| s.wrong_moves));
     let notebook = view! {
         <aside class="ts-notebook" aria-labelledby="ts-notebook-title">

@@ -39,14 +39,18 @@ impl KindCtx {
     pub fn set_checker(&self, f: impl Fn() -> Option<Outcome> + Send + Sync + 'static) {
         self.checker.set_value(Some(Arc::new(f)));
     }
-    /// Binds "Vérifier" to a view's answer: `check` judges what the learner
-    /// did so far, read without tracking, and `None` means nothing was done.
-    pub fn bind<S: Send + Sync + 'static>(
+    /// Binds "Vérifier" to a simulation's mission: once the learner has
+    /// `started`, each goal is judged by `met` on the state. Every simulation
+    /// view binds its checker this way.
+    pub fn bind_mission<S: Send + Sync + 'static>(
         &self,
-        answer: impl Fn() -> S + Send + Sync + 'static,
-        check: impl Fn(&S) -> Option<Outcome> + Send + Sync + 'static,
+        state: RwSignal<S>,
+        mission: &pas_a_pas_core::mission::Mission,
+        started: fn(&S) -> bool,
+        met: impl Fn(&S, &str) -> bool + Send + Sync + 'static,
     ) {
-        self.set_checker(move || untrack(|| check(&answer())));
+        let mission = mission.clone();
+        self.set_checker(move || state.with_untracked(|s| started(s).then(|| mission.outcome(|g| met(s, g)))));
     }
     pub fn check(&self) -> Option<Outcome> {
         self.checker.get_value().and_then(|f| f())
