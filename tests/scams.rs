@@ -8,10 +8,33 @@ use std::collections::HashMap;
 use std::path::Path;
 
 fn exercise(id: &str) -> KindData {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("exercises/vie-privee/{id}.toml"));
-    parse_exercise("vie-privee", id, &std::fs::read_to_string(path).unwrap(), &pas_a_pas::catalog::EVERYTHING)
+    exercise_of("vie-privee", id)
+}
+
+fn exercise_of(module: &str, id: &str) -> KindData {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("exercises/{module}/{id}.toml"));
+    parse_exercise(module, id, &std::fs::read_to_string(path).unwrap(), &pas_a_pas::catalog::EVERYTHING)
         .unwrap()
         .data
+}
+
+/// « Proche ou arnaque ? » (module echanger): scams and genuine messages in
+/// balance, and genuine ones carry links too, so "a link means a scam" is not
+/// what scores.
+#[test]
+fn a_link_is_not_what_makes_a_scam() {
+    let KindData::Classify(c) = exercise_of("echanger", "proche-ou-arnaque") else { panic!("classify") };
+    let scams = c.items.iter().filter(|i| i.group == "arnaque").count();
+    let genuine = c.items.iter().filter(|i| i.group == "vrai").count();
+    assert!(scams >= 3 && genuine >= 3 && scams.abs_diff(genuine) <= 1, "{scams} scams, {genuine} genuine");
+    let has_link = |t: &str| t.contains("http") || t.contains(".fr") || t.contains(".com") || t.contains("lien");
+    let genuine_links = c.items.iter().filter(|i| i.group == "vrai" && has_link(i.text.get("fr"))).count();
+    assert!(genuine_links >= 2, "genuine messages with a link: {genuine_links}");
+    for group in ["arnaque", "vrai"] {
+        let all: HashMap<String, String> = c.items.iter().map(|i| (i.id.clone(), group.to_string())).collect();
+        let o = c.check(&all);
+        assert!(o.score * 2 <= o.max + 1, "everything in « {group} »: {} of {}", o.score, o.max);
+    }
 }
 
 #[test]

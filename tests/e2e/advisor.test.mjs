@@ -92,8 +92,8 @@ test('workshop settings appear on the attestation; hidden modules leave the home
   const sheet = await page.locator('.attestation').innerText();
   for (const s of ['Médiathèque Bois-de-Nèfles', 'Sandrine Hoarau', 'Saint-Denis']) assert.ok(sheet.includes(s), sheet);
   await goto(page, env.server.url + '#/');
-  await page.locator('.module-card').nth(2).waitFor();
-  assert.equal(await page.locator('.module-card').count(), 3);
+  await page.locator('.module-card').nth(3).waitFor();
+  assert.equal(await page.locator('.module-card').count(), 4);
   assert.equal(await page.getByRole('link', { name: /Vérifier une information/ }).count(), 0);
   // A browser that has never been used starts in the workshop's language.
   await goto(page, env.server.url + '#/animateur');

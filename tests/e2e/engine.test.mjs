@@ -267,7 +267,7 @@ test('a broken exercise file shows an error card naming it; the rest keeps worki
     await goto(page, broken.url + '#/animateur/verifier');
     await page.getByText('2 problèmes à corriger.', { exact: false }).waitFor();
     await goto(page, broken.url);
-    assert.equal(await page.locator('.module-card').count(), 4);
+    assert.equal(await page.locator('.module-card').count(), 5);
     const offOrigin = page.problems.filter((p) => p.startsWith('request off origin'));
     assert.deepEqual(offOrigin, []);
   } finally {

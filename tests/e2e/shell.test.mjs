@@ -25,13 +25,13 @@ const ROUTES = [
 
 const title = (page) => page.locator('h1').innerText();
 
-test('home shows the four modules as cards, and measures load time', async () => {
+test('home shows the five modules as cards, and measures load time', async () => {
   const page = await openPage(env.browser, env.server.origin);
   await page.goto(env.server.url);
-  const cards = page.getByRole('link', { name: /Faire mon CV|Suivre la scolarité|Protéger mes données|Vérifier une information/ });
-  await cards.nth(3).waitFor();
+  const cards = page.getByRole('link', { name: /Échanger avec mes proches|Faire mon CV|Suivre la scolarité|Protéger mes données|Vérifier une information/ });
+  await cards.nth(4).waitFor();
   const interactive = await page.evaluate(() => performance.now());
-  assert.equal(await cards.count(), 4);
+  assert.equal(await cards.count(), 5);
   assert.equal(await title(page), 'Bienvenue');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
   assert.equal(await page.title(), 'Bienvenue – Pas à pas');
