@@ -44,6 +44,8 @@ macro_rules! catalog {
 }
 
 catalog! {
+    ATELIER_ECHANGER "atelier-echanger.html" ["messaging", "email", "phone-call"] {
+    }
     ATELIER_CV "atelier-cv.html" ["cv"] {
         cv_builder,
     }
