@@ -20,5 +20,10 @@ for p in "${programs[@]}"; do
   cp "$out/$p"-* dist/
   cp "$out"/*.css dist/   # its own style sheet, if any (names are hashed)
 done
+# The passphrase meter's estimator (zxcvbn-ts and its word lists, from
+# node_modules), loaded by atelier-mot-de-passe.html only.
+if [[ " ${programs[*]} " == *" atelier-mot-de-passe "* ]]; then
+  node assets/estimator/build.mjs dist/estimator
+fi
 # A Content-Security-Policy on every page, with the hash of its inline loader.
 node scripts/csp.mjs dist

@@ -63,20 +63,35 @@ test('passphrase: from the learners\' app, by keyboard, weak then very strong, n
   const masked = async () => /\bmasked\b/.test((await page.locator('#pw-input').getAttribute('class')) ?? '');
   assert.equal(await page.getByRole('textbox', { name: 'Nouveau mot de passe' }).getAttribute('type'), 'text');
   assert.ok(await masked(), 'shown as dots');
+  // From here on, nothing typed may leave the page: no request at all.
+  const requests = [];
+  page.on('request', (req) => requests.push(req.url()));
   await page.keyboard.type('Soleil974');
   let meter = await meterText(page);
-  assert.match(meter, /Solidité : faible \(2 sur 5\)/, meter);
+  assert.match(meter, /Solidité : très faible \(1 sur 5\)/, meter);
+  assert.match(meter, /Un pirate le trouve tout de suite\./, meter);
   assert.match(meter, /Temps pour le deviner : 1 seconde\./, meter);
-  assert.match(meter, /parmi les mots de passe les plus courants en France/, meter);
+  assert.match(meter, /parmi les mots de passe les plus courants en France et outre-mer/, meter);
+  assert.match(meter, /Mettez plusieurs mots sans lien entre eux/, meter);
   await shot(page, 'passphrase-weak-1280');
 
+  // 3 common words are not at the top (CNIL: length first).
   await page.keyboard.press('Control+A');
-  await page.keyboard.type('manguier-pirogue-cartable-vanille');
+  await page.keyboard.type('soleil maison amour');
+  meter = await meterText(page);
+  assert.match(meter, /Solidité : moyen \(3 sur 5\)/, meter);
+  assert.match(meter, /Ajoutez des mots : la longueur compte le plus\./, meter);
+
+  // The hint's example, 5 unrelated words: at the top.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('manguier-pirogue-cartable-vanille-tortue');
   meter = await meterText(page);
   assert.match(meter, /Solidité : très solide \(5 sur 5\)/, meter);
+  assert.match(meter, /Gardez-le pour un seul compte\./, meter);
   assert.match(meter, /plus de 100 ans/, meter);
-  assert.match(meter, /4 mots, 33 caractères/, meter);
+  assert.match(meter, /5 mots, 40 caractères/, meter);
   assert.equal(await page.locator('.pw-bar span.on').count(), 5);
+  assert.deepEqual(requests, [], 'typing sends nothing');
 
   // Show, look, hide again: by keyboard.
   await page.keyboard.press('Tab');
@@ -89,7 +104,7 @@ test('passphrase: from the learners\' app, by keyboard, weak then very strong, n
   await page.keyboard.press('Enter');
   assert.ok(await masked(), 'dots again');
 
-  for (const secret of ['manguier', 'Soleil974']) {
+  for (const secret of ['manguier', 'Soleil974', 'maison amour']) {
     assert.ok(!(await storage(page)).includes(secret), `${secret} is not in storage while typing`);
   }
   assert.equal(await checkByKeyboard(page), '3 sur 3');
@@ -117,6 +132,7 @@ test('passphrase at 360 px: long but weak passwords bring the hint; a missed goa
   await page.keyboard.type('soleilsoleil');
   assert.match(await meterText(page), /très faible \(1 sur 5\)/);
   assert.match(await meterText(page), /Répéter le même morceau n'aide presque pas/);
+  assert.match(await meterText(page), /Évitez les répétitions et les suites/);
   assert.equal(await page.locator('.mission-hint').count(), 0, 'no hint after one wrong move');
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');

@@ -2,7 +2,7 @@
 //!
 //! ```toml
 //! kind = "passphrase"
-//! common_words = ["motdepasse", "soleil", "azerty", "974"]  # counted as well known
+//! common_words = ["motdepasse", "soleil", "azerty", "974"]  # counted as well known, most common first
 //! hint.fr = "…"
 //! debrief.fr = "…"
 //! [[goals]]
@@ -11,9 +11,13 @@
 //! explanation.fr = "…"
 //! ```
 //!
-//! The estimator (`zxcvbn`, with its dictionaries) is heavy, so this
-//! simulation has a program of its own, `atelier-mot-de-passe.html`.
+//! The estimator (zxcvbn-ts with French dictionaries, `estimator.rs`) is
+//! loaded by the program of its own, `atelier-mot-de-passe.html`, only; the
+//! words of `common_words` are given to it as its user dictionary. Why this
+//! estimator, and what it weighs: `README.md` in the folder of this crate.
 
+#[cfg(feature = "view")]
+pub mod estimator;
 pub mod model;
 #[cfg(feature = "view")]
 pub mod view;

@@ -1,6 +1,8 @@
 //! The passphrase field, its show/hide button and the strength meter. The
-//! typed text stays in this view's signal: it is never written anywhere.
+//! typed text stays in this view's signal and goes to the estimator of the
+//! page (`estimator.rs`) only: it is never written or sent anywhere.
 
+use super::estimator;
 use super::model::{CrackTime, Level, PassphraseState, Strength, Tip, Warning};
 use super::Passphrase;
 use leptos::prelude::*;
@@ -18,6 +20,17 @@ fn level_word(l: Level) -> String {
         Level::Medium => tr_now("pw-level-3"),
         Level::Strong => tr_now("pw-level-4"),
         Level::VeryStrong => tr_now("pw-level-5"),
+    }
+}
+
+/// What the level means, after the CNIL's recommendation (see `model.rs`).
+fn level_says(l: Level) -> String {
+    match l {
+        Level::VeryWeak => tr_now("pw-says-1"),
+        Level::Weak => tr_now("pw-says-2"),
+        Level::Medium => tr_now("pw-says-3"),
+        Level::Strong => tr_now("pw-says-4"),
+        Level::VeryStrong => tr_now("pw-says-5"),
     }
 }
 
@@ -80,6 +93,7 @@ fn meter(s: Option<Strength>) -> AnyView {
     view! {
         <div class=format!("pw-bar {}", s.level.class()) aria-hidden="true">{bars}</div>
         <p class=format!("pw-level {}", s.level.class())><strong>{level}</strong></p>
+        <p class="pw-says">{level_says(s.level)}</p>
         <p class="pw-time">{time}</p>
         <p class="pw-count">{words}</p>
         {advice}
@@ -92,10 +106,18 @@ pub fn view(d: Arc<Passphrase>, ctx: KindCtx) -> AnyView {
     // The password itself: in memory while the page is open, nowhere else.
     let password = RwSignal::new(String::new());
     ctx.bind_mission(state, &d.mission, |s| s.typed, |s, g| s.goal_met(g));
+    // The estimator did not load (a file missing from the served folder).
+    let broken = RwSignal::new(false);
     let common = d.common_words.clone();
     let on_input = move |ev| {
         let p = event_target_value(&ev);
-        state.update(|s| s.typed(&p, &common));
+        if p.is_empty() {
+            state.update(|s| s.cleared());
+        } else if let Some(e) = estimator::estimate(&p, &common) {
+            state.update(|s| s.typed(&p, &e));
+        } else {
+            broken.set(true);
+        }
         password.set(p);
     };
     let shown = flag(move || state.with(|s| s.shown));
@@ -131,7 +153,13 @@ pub fn view(d: Arc<Passphrase>, ctx: KindCtx) -> AnyView {
                     </button>
                 </div>
                 <div id="pw-meter" class="pw-meter" role="status">
-                    {pas_a_pas_web::ui::dynamic(move || meter(state.with(|s| s.now.clone())))}
+                    {pas_a_pas_web::ui::dynamic(move || {
+                        if broken.get() {
+                            view! { <p class="pw-empty">{tr_now("pw-broken")}</p> }.into_any()
+                        } else {
+                            meter(state.with(|s| s.now.clone()))
+                        }
+                    })}
                 </div>
                 <p class="pw-shown-note">{text(move || if shown.get() { tr_now("pw-shown-note") } else { String::new() })}</p>
             </section>
