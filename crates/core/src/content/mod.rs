@@ -138,7 +138,7 @@ pub fn crcn(code: &str) -> Option<Msg> {
 }
 
 /// Icons an advisor may name in a manifest (files in `assets/icons/`).
-pub const ICONS: &[&str] = &["cv", "ecole", "cadenas", "loupe", "etoile"];
+pub const ICONS: &[&str] = &["cv", "ecole", "cadenas", "loupe", "etoile", "bulle"];
 
 pub fn module_list_file() -> String {
     "modules.toml".into()
