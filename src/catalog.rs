@@ -77,6 +77,15 @@ pub static LEARNERS: Program = Program {
     messages: shell_and!(),
 };
 
+/// `profil.html`: the learner's own pages ("Mon profil", "J'ai fini", the
+/// attestation), loaded when a learner opens one of them.
+pub static PROFILE: Program = Program {
+    pages: pages::profile_pages,
+    registry: Registry { entries: ENTRIES, readers: &[] },
+    views: &[],
+    messages: shell_and!(),
+};
+
 /// `animateur.html`: the advisor's corner. It reads every simulation (to
 /// check its files and show its goals on the projector) and shows none.
 pub static ADVISOR: Program = Program {
@@ -91,7 +100,7 @@ pub const EVERYTHING: Registry = Registry { entries: ENTRIES, readers: READERS }
 
 /// Every program, by its file, and the messages of each language it shows.
 pub fn programs() -> Vec<(&'static str, &'static Program)> {
-    let mut all = vec![("index.html", &LEARNERS), ("animateur.html", &ADVISOR)];
+    let mut all = vec![("index.html", &LEARNERS), ("profil.html", &PROFILE), ("animateur.html", &ADVISOR)];
     all.extend_from_slice(SIM_PROGRAMS);
     all
 }

@@ -107,7 +107,9 @@ fn web_files(pages: &[&str]) -> Vec<std::path::PathBuf> {
 /// it shows, and for the advisor's corner, what every simulation's checks say.
 fn used_by(file: &str, program: &pas_a_pas::Program) -> BTreeSet<String> {
     let mut files = match file {
-        "index.html" => web_files(&["home", "module", "profiles", "certificate", "settings", "not_found"]),
+        // The chooser ("Qui êtes-vous ?") is in profiles.rs, shown by the learners' app.
+        "index.html" => web_files(&["home", "module", "profiles", "settings", "not_found"]),
+        "profil.html" => web_files(&["profiles", "certificate"]),
         "animateur.html" => web_files(&["advisor", "check", "handouts", "presenter"]),
         _ => web_files(&[]),
     };

@@ -41,13 +41,7 @@ pub enum StorageNotice {
     TooNew,
 }
 
-/// Why the last learner left, said to the next one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Farewell {
-    Kept,
-    Erased,
-    Idle,
-}
+pub use progress::session::Farewell;
 
 /// The browser's clock.
 pub struct BrowserClock;
@@ -138,7 +132,7 @@ impl AppState {
             directory: RwSignal::new(directory.value),
             learner: RwSignal::new(None),
             progress: RwSignal::new(Progress::default()),
-            farewell: RwSignal::new(None),
+            farewell: RwSignal::new(rules().take_farewell()),
             workshop: RwSignal::new(workshop),
             advisor_unlocked: RwSignal::new(false),
             focus_title: StoredValue::new(false),
@@ -210,7 +204,7 @@ impl AppState {
         }
         self.progress.set(s.progress.value);
         self.learner.set(Some(Learner::Profile(s.profile)));
-        self.farewell.set(None);
+        self.forget_farewell();
     }
 
     pub fn sign_in(&self, id: &str) {
@@ -224,7 +218,7 @@ impl AppState {
         rules().sign_in_guest();
         self.progress.set(Progress::default());
         self.learner.set(Some(Learner::Guest));
-        self.farewell.set(None);
+        self.forget_farewell();
     }
 
     /// Leaves: the next person sees "Qui êtes-vous ?".
@@ -238,6 +232,12 @@ impl AppState {
         self.progress.set(Progress::default());
         self.downloads.set(Vec::new());
         self.farewell.set(Some(why));
+        rules().say_farewell(why);
+    }
+
+    fn forget_farewell(&self) {
+        self.farewell.set(None);
+        rules().take_farewell();
     }
 
     /// The outcome of a change that signs a learner in (a new profile, an

@@ -17,6 +17,30 @@ use crate::store::{Store, Trouble};
 
 /// This tab's downloads (names), in the tab's store.
 pub const DOWNLOADS_KEY: &str = "downloads";
+/// Why the last learner of this tab left (tab store), for the next one.
+pub const FAREWELL_KEY: &str = "farewell";
+
+/// Why the last learner left, said to the next one by whichever program of
+/// the tab shows "Qui êtes-vous ?" next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Farewell {
+    Kept,
+    Erased,
+    Idle,
+}
+
+impl Farewell {
+    fn code(self) -> &'static str {
+        match self {
+            Farewell::Kept => "kept",
+            Farewell::Erased => "erased",
+            Farewell::Idle => "idle",
+        }
+    }
+    fn from_code(s: &str) -> Option<Farewell> {
+        [Farewell::Kept, Farewell::Erased, Farewell::Idle].into_iter().find(|f| f.code() == s)
+    }
+}
 
 /// The time, given by the browser in the app and fixed in tests.
 pub trait Clock {
@@ -132,6 +156,19 @@ impl Rules<'_> {
     pub fn sign_out(&self) {
         store::save_session(self.tab, None);
         self.tab.remove(DOWNLOADS_KEY);
+    }
+
+    /// Says why the learner left, for the next page of this tab (another
+    /// program may show it).
+    pub fn say_farewell(&self, why: Farewell) {
+        let _ = self.tab.set(FAREWELL_KEY, why.code());
+    }
+
+    /// The farewell said in this tab, once: it is forgotten when read.
+    pub fn take_farewell(&self) -> Option<Farewell> {
+        let said = self.tab.get(FAREWELL_KEY).and_then(|s| Farewell::from_code(&s));
+        self.tab.remove(FAREWELL_KEY);
+        said
     }
 
     /// Files downloaded in this tab (a CV, a progress file), across the

@@ -33,9 +33,7 @@ pub fn learner_pages(route: Route, has_learner: bool) -> AnyView {
         Route::Home => view! { <home::Home/> }.into_any(),
         Route::Module(m) => view! { <module::ModulePage module=m/> }.into_any(),
         Route::Exercise(m, e) => view! { <exercise::ExercisePage module=m exercise=e/> }.into_any(),
-        Route::Profiles => view! { <profiles::Profiles/> }.into_any(),
-        Route::Finish => view! { <profiles::Finish/> }.into_any(),
-        Route::Certificate => view! { <certificate::Certificate/> }.into_any(),
+        Route::Profiles | Route::Finish | Route::Certificate => go_to_other_app(PROFILE_APP, &route),
         Route::Settings => view! { <settings::SettingsPage/> }.into_any(),
         Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
         Route::Advisor | Route::CheckContent | Route::Handouts | Route::Present(..) => {
@@ -58,6 +56,18 @@ pub fn advisor_pages(route: Route, _has_learner: bool) -> AnyView {
     }
 }
 
+/// The learner's own pages (`profil.html`): "Mon profil", "J'ai fini" and
+/// the attestation, a program of their own so that they are not part of the
+/// first download; the rest lives in `index.html`.
+pub fn profile_pages(route: Route, has_learner: bool) -> AnyView {
+    match route {
+        Route::Profiles if has_learner => view! { <profiles::Profiles/> }.into_any(),
+        Route::Finish if has_learner => view! { <profiles::Finish/> }.into_any(),
+        Route::Certificate if has_learner => view! { <certificate::Certificate/> }.into_any(),
+        other => go_to_other_app(LEARNER_APP, &other),
+    }
+}
+
 /// A program carrying simulations: their exercises; the rest lives in `index.html`.
 pub fn sim_pages(route: Route, has_learner: bool) -> AnyView {
     match route {
@@ -68,6 +78,7 @@ pub fn sim_pages(route: Route, has_learner: bool) -> AnyView {
 
 pub const LEARNER_APP: &str = "./";
 pub const ADVISOR_APP: &str = "animateur.html";
+pub const PROFILE_APP: &str = "profil.html";
 
 /// Loads the other program at the same route (a relative address, so it works
 /// under any sub-path). Shows nothing meanwhile.

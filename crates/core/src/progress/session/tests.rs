@@ -225,3 +225,17 @@ fn a_full_storage_keeps_what_was_saved() {
     assert!(local.get(&progress_key(&id)).is_some_and(|p| p.len() >= before.unwrap().len()));
     assert!(store::load_progress(&local, &id).unwrap().value.is_done("cv", "a"));
 }
+
+#[test]
+fn a_farewell_is_said_once_in_the_tab_that_left() {
+    let (local, tab) = (MemoryStore::default(), MemoryStore::default());
+    let clock = FixedClock::new(0.0, "2026-12-01");
+    let rules = Rules { local: &local, tab: &tab, clock: &clock };
+    assert_eq!(rules.take_farewell(), None);
+    rules.say_farewell(Farewell::Idle);
+    assert_eq!(rules.take_farewell(), Some(Farewell::Idle));
+    assert_eq!(rules.take_farewell(), None, "said once");
+    let _ = tab.set(FAREWELL_KEY, "au revoir");
+    assert_eq!(rules.take_farewell(), None, "a damaged value says nothing");
+    assert_eq!(tab.get(FAREWELL_KEY), None);
+}
