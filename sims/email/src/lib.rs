@@ -179,15 +179,7 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<Email> {
 
     let mission = mission::parse(r, root, GOALS);
     (inbox_ok && addresses_ok && documents_ok).then_some(())?;
-    Some(Email {
-        me: me?,
-        reply_to: reply_to?,
-        note: note?,
-        inbox,
-        addresses,
-        documents,
-        mission: Arc::new(mission?),
-    })
+    Some(Email { me: me?, reply_to: reply_to?, note: note?, inbox, addresses, documents, mission: Arc::new(mission?) })
 }
 
 impl Email {

@@ -25,7 +25,13 @@ fn line_of(src: &str, needle: &str) -> usize {
 }
 
 fn met(s: &Mail, d: &Email) -> Vec<&'static str> {
-    d.mission.goals.iter().filter(|g| s.goal_met(d, &g.id)).map(|g| GOALS.iter().find(|x| **x == g.id).unwrap()).copied().collect()
+    d.mission
+        .goals
+        .iter()
+        .filter(|g| s.goal_met(d, &g.id))
+        .map(|g| GOALS.iter().find(|x| **x == g.id).unwrap())
+        .copied()
+        .collect()
 }
 
 fn doc(d: &Email, id: &str) -> usize {
