@@ -318,9 +318,11 @@ pub fn view(d: Arc<Email>, ctx: KindCtx) -> AnyView {
     let c = Ctx { d: d.clone(), own: own_cv(), state, ctx };
     let wrong = Signal::derive(move || state.with(|s| s.wrong_moves));
     let screen = Memo::new(move |_| state.with(|s| s.screen));
+    // A reply and a new message are two drafts: each gets its own form.
+    let shown = Memo::new(move |_| state.with(|s| (s.screen, s.draft.as_ref().and_then(|d| d.reply_to))));
     let body = {
         let c = c.clone();
-        dynamic(move || match screen.get() {
+        dynamic(move || match shown.get().0 {
             Screen::Inbox => inbox(&c),
             Screen::Read(i) => read(&c, i),
             Screen::Compose => compose(&c),
