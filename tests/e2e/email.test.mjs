@@ -4,7 +4,7 @@
 // saved in the CV module, axe-clean at 360, 1280 and 1920 px, screenshots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, openPage, ready, axe, shot } from './helpers.mjs';
+import { useServerAndBrowser, openPage, ready, axe, shot, seedOnce } from './helpers.mjs';
 import { readExercise, tablesOf } from './content.mjs';
 
 const env = useServerAndBrowser();
@@ -262,20 +262,24 @@ test('envoyer-mon-cv without a saved CV: the sample CV is joined', async () => {
 });
 
 test("envoyer-mon-cv with a CV saved in the CV module: the learner's own CV is joined", async () => {
-  const cvEx = readExercise('cv', 'mon-cv');
-  const nameLabel = tablesOf(cvEx, 'fields').find((f) => f.id === 'name')['label.fr'];
-  const page = await openPage(env.browser, env.server.origin, { width: 1280, height: 800 });
-  // The CV module: the learner types a name, which is saved as typed.
-  await page.goto(env.server.url + '#/m/cv/mon-cv');
-  await page.waitForURL(/atelier-cv\.html#\/m\/cv\/mon-cv/, { timeout: 15000 });
-  await ready(page);
-  await page.getByLabel(nameLabel, { exact: true }).fill('Fatima Madi');
-  await page.waitForFunction(() => (localStorage.getItem('pas-a-pas.profile.p1.cv') || '').includes('Fatima Madi'));
+  // The CV as the CV module saves it for the signed-in learner (see cv.test.mjs).
+  const cv = { name: 'Fatima  Madi', phone: '0639 12 34 56', job: 'Aide à domicile', experiences: [], trainings: [] };
+  const saved = JSON.stringify({ format: 'pas-a-pas-cv', schema: 1, cv });
+  const page = await openPage(env.browser, env.server.origin, { width: 1280, height: 800, init: seedOnce({ 'pas-a-pas.profile.p1.cv': saved }) });
   const ex = await openFromHome(page, 'envoyer-mon-cv');
   await writeNew(page, { ...cvMission, files: ['CV-Fatima-Madi.pdf'] });
   assert.match(await page.locator('.em-attached').innerText(), /CV-Fatima-Madi\.pdf/);
-  await axeClean(page, 'own cv joined');
+  assert.match(await page.locator('.em-said').innerText(), /C'est le CV\./);
+  await press(page, '#em-attach');
+  await focusOn(page, 'em-documents-title');
+  const docs = await page.locator('.em-documents').innerText();
+  assert.match(docs, /CV-Fatima-Madi\.pdf/);
+  assert.match(docs, /Votre CV, fait dans « Faire mon CV »\. Poste : Aide à domicile\./);
+  assert.doesNotMatch(docs, /Steeve/);
+  await axeClean(page, 'own cv in documents');
   await shot(page, 'email-cv-own-1280');
+  await press(page, 'button', 'Fermer');
+  await focusOn(page, 'em-attach');
   await send(page);
   await folder(page, 'Envoyés');
   const sent = await page.locator('.em-sent-list').innerText();
@@ -286,5 +290,22 @@ test("envoyer-mon-cv with a CV saved in the CV module: the learner's own CV is j
   assert.equal(await check(page), `${goals.length} sur ${goals.length}`);
   await axeClean(page, 'cv checked');
   await shot(page, 'email-cv-checked-1280');
+  assert.deepEqual(page.problems, []);
+});
+
+test('in English and in high contrast: the client is translated and axe-clean', async () => {
+  const page = await openPage(env.browser, env.server.origin, { width: 1280, height: 800 });
+  await openFromHome(page, 'repondre-courriel');
+  await press(page, 'button', 'English', { back: true });
+  await page.getByRole('button', { name: 'Inbox (3)' }).waitFor();
+  assert.match(await page.locator('.em-list').innerText(), /Soilihi's manzaraka/);
+  await press(page, 'button', 'High contrast');
+  await page.waitForFunction(() => document.documentElement.dataset.contrast === 'high');
+  await press(page, '.em-item', 'Anli Combo');
+  await press(page, 'button', 'Reply');
+  await focusOn(page, 'em-body');
+  assert.equal(await page.locator('#em-subject').inputValue(), "Re: Soilihi's manzaraka");
+  await axeClean(page, 'english high contrast');
+  await shot(page, 'email-en-contrast-1280');
   assert.deepEqual(page.problems, []);
 });

@@ -220,9 +220,8 @@ fn compose(c: &Ctx) -> AnyView {
                 let files = (0..c.d.documents.len())
                     .map(|i| {
                         let attach = c.act(move |s, d| s.attach(d, i), "em-attach");
-                        let icon = if c.d.documents[i].kind == DocKind::Photo { "🖼" } else { "📄" };
                         view! { <li><button type="button" class="em-doc" id=format!("em-doc-{i}") disabled=c.off() on:click=move |_| attach()>
-                            <span aria-hidden="true">{icon}</span>" "<strong>{c.doc_name(i)}</strong><span class="em-doc-about">{c.doc_about(i)}</span>
+                            <strong>{c.doc_name(i)}</strong><span class="em-doc-about">{c.doc_about(i)}</span>
                         </button></li> }
                     })
                     .collect_view();
