@@ -1,10 +1,16 @@
 #!/usr/bin/env node
-// Size benchmark: every file the home page loads, raw and gzip (-9), against
-// the budget of the first load (wasm + js + css + fonts + html): at most
-// 300 KB gzip and 900 KB raw. Content files (exercises/*.toml) are listed
-// apart: they are fetched per module and do not count in the first load.
-// Also reports the time to the first interactive screen (not a pass/fail).
-// Exits 1 when over budget. Needs a release build in dist/.
+// Size benchmark: every file the home page loads, raw and gzip (-9), then
+// what every other program downloads when it is opened, each against its
+// budget. Content files (exercises/*.toml) are listed apart: they are fetched
+// per module and do not count. Also reports the time to the first interactive
+// screen (not a pass/fail). Needs a release build in dist/.
+//
+// The budgets (README, "Budgets"): the first load at most 300 KB gzip and
+// 900 KB raw; every other program at most 350 KB gzip; the passphrase meter's
+// exercise at most 450 KB gzip. Where a budget is not met yet, CEILINGS holds
+// the size measured when it was set (plus 1 %): a program that grows past its
+// ceiling, or past its budget when it has no ceiling, exits 1. Lower a ceiling
+// when a program shrinks; delete it when the budget is met.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -14,8 +20,10 @@ const BUDGET_GZIP = 300 * 1000;
 const BUDGET_RAW = 900 * 1000;
 // Every other program (advisor's corner, each module's simulations), shell included.
 const BUDGET_PROGRAM_GZIP = 350 * 1000;
-// The passphrase meter's program: what its exercise downloads (issue "passphrase meter").
-const BUDGET_METER_GZIP = 450 * 1000;
+// Ceilings (bytes) for the budgets not met yet, by file; see the comment above.
+const CEILINGS = {
+  'index.html': { raw: 0, gzip: 0 },
+};
 
 const server = await serve();
 const browser = await launch();
@@ -61,13 +69,22 @@ for (const r of rows.sort((a, b) => a.content - b.content || b.gzip - a.gzip)) {
   console.log((r.content ? '(content) ' : '') + r.file.padEnd(r.content ? 38 : 48), kb(r.raw), '  ', kb(r.gzip));
 }
 console.log('first load (without content)'.padEnd(48), kb(raw), '  ', kb(gzip));
-console.log(`budget: ${kb(BUDGET_RAW)} raw, ${kb(BUDGET_GZIP)} gzip`);
+// Over its budget: within its ceiling, or over both.
+const judge = (file, size, budget) => {
+  const ceiling = CEILINGS[file];
+  const limit = Math.max(budget, ceiling ?? 0);
+  return { over: size > limit, note: size <= budget ? 'within budget' : size <= limit ? `goal not met (ceiling ${kb(limit)})` : 'OVER' };
+};
+const first = [judge('index.html', gzip, BUDGET_GZIP), judge('index.html raw', raw, BUDGET_RAW)];
+console.log(`budget: ${kb(BUDGET_RAW)} raw (${first[1].note}), ${kb(BUDGET_GZIP)} gzip (${first[0].note})`);
 console.log(`first interactive screen: ${Math.round(interactive)} ms; with 4x CPU throttling: ${Math.round(throttled)} ms (goal < 1000 ms)`);
-// The other programs (advisor's corner, each module's simulations) load only
-// when opened: what each one downloads, read from its HTML, against its budget.
+// The other programs (advisor's corner, the learner's profile, each module's
+// simulations) load only when opened: what each one downloads, read from its
+// HTML, against its budget. The meter's exercise is measured above, whole.
 console.log('\nother programs, loaded when opened'.padEnd(49), '    raw KB', '  gzip KB', '  budget');
 const overPrograms = [];
 for (const html of readdirSync(dist).filter((f) => f.endsWith('.html') && f !== 'index.html').sort()) {
+  if (html === 'atelier-mot-de-passe.html') continue;
   const page = readFileSync(join(dist, html), 'utf8');
   const files = [html, ...[...page.matchAll(/href="\.\/([^"]+)"/g)].map((m) => m[1])];
   let r = 0, g = 0;
@@ -76,15 +93,15 @@ for (const html of readdirSync(dist).filter((f) => f.endsWith('.html') && f !== 
     r += bytes.length;
     g += gzipSync(bytes, { level: 9 }).length;
   }
-  const budget = html === 'atelier-mot-de-passe.html' ? BUDGET_METER_GZIP : BUDGET_PROGRAM_GZIP;
-  if (g > budget) overPrograms.push(html);
-  console.log(html.padEnd(48), kb(r), '  ', kb(g), ' ', kb(budget), g > budget ? ' OVER' : '');
+  const j = judge(html, g, BUDGET_PROGRAM_GZIP);
+  if (j.over) overPrograms.push(html);
+  console.log(html.padEnd(48), kb(r), '  ', kb(g), ' ', kb(BUDGET_PROGRAM_GZIP), ' ', j.note);
 }
-const overFirst = raw > BUDGET_RAW || gzip > BUDGET_GZIP;
-if (overFirst) console.log(`the first load is over its budget (${kb(BUDGET_RAW)} raw, ${kb(BUDGET_GZIP)} gzip)`);
-if (overPrograms.length) console.log(`over their budget: ${overPrograms.join(', ')}`);
-const over = overFirst || overPrograms.length > 0;
-console.log(over ? 'OVER BUDGET' : 'within budget');
+const overFirst = first.some((j) => j.over);
+if (overFirst) console.log('the first load grew past its ceiling');
+if (overPrograms.length) console.log(`grew past their ceiling or budget: ${overPrograms.join(', ')}`);
+const over = overFirst || overPrograms.length > 0 || meterOver;
+console.log(over ? 'OVER BUDGET' : 'every program within its budget or its ceiling');
 process.exit(over || meterOver ? 1 : 0);
 
 // ---------------------------------------------------------------------------

@@ -25,7 +25,7 @@
 //! customise.fr = "Paramétrer"
 //! save.fr = "Enregistrer mes choix"
 //! preset = ["mesure"]           # switches already on when "Paramétrer" opens
-//! # then hint, debrief and [[goals]] (see sims::mission); goal ids are site ids
+//! # then hint, debrief and [[goals]] (see pas_a_pas_core::mission); goal ids are site ids
 //! ```
 
 pub mod state;

@@ -9,7 +9,7 @@
 //! spread_note.fr = "…"        # said beside the numbers: this is how the trick works, not a feat
 //! base_shares = 12            # shares of the story with no trick
 //! base_reactions = 20
-//! hint.fr = "…"               # mission: hint, debrief and goals (see sims::mission)
+//! hint.fr = "…"               # mission: hint, debrief and goals (see pas_a_pas_core::mission)
 //! debrief.fr = "…"
 //! [[goals]]
 //! id = "published"            # or "every-technique"

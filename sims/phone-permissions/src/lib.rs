@@ -25,7 +25,7 @@
 //! # "while-using" and "once" exist for location, camera and microphone only;
 //! # "always" for location (in Settings) and for the others ("Autoriser").
 //! explanation.fr = "…"
-//! # then hint, debrief and [[goals]] (see sims::mission); goal ids are app ids
+//! # then hint, debrief and [[goals]] (see pas_a_pas_core::mission); goal ids are app ids
 //! ```
 
 pub mod state;

@@ -17,7 +17,7 @@
 //! text.fr = "…"
 //! correct = true
 //! explanation.fr = "…"
-//! # + hint, debrief and [[goals]] (see sims::mission)
+//! # + hint, debrief and [[goals]] (see pas_a_pas_core::mission)
 //! ```
 
 pub mod goals;

@@ -23,7 +23,7 @@
 //! location = true
 //! tag-review = false
 //! ads = true
-//! # then hint, debrief and [[goals]] (see sims::mission), goal ids in GOALS
+//! # then hint, debrief and [[goals]] (see pas_a_pas_core::mission), goal ids in GOALS
 //! ```
 
 pub mod state;
