@@ -329,7 +329,7 @@ fn clock_view(d: &Arc<PhoneCall>, phone: RwSignal<Phone>, off: Signal<bool>) -> 
             let time_there = text(move || phone.with(|p| p.time_in(there)));
             let diff = text(move || {
                 let minutes = phone.with(|p| time::difference(home, there, p.now));
-                let hours = (minutes.abs() / 60) as i64;
+                let hours = minutes.abs() / 60;
                 let id = match minutes {
                     0 => "pc-same-time",
                     m if m > 0 => "pc-ahead",
