@@ -46,6 +46,7 @@ macro_rules! catalog {
 catalog! {
     ATELIER_ECHANGER "atelier-echanger.html" ["messaging", "email", "phone-call"] {
         email,
+        phone_call,
     }
     ATELIER_CV "atelier-cv.html" ["cv"] {
         cv_builder,
