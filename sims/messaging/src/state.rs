@@ -423,3 +423,34 @@ impl Koze {
         }
     }
 }
+
+impl Koze {
+    /// The name a conversation shows: the contact, the group, or the number.
+    pub fn chat_name(&self, w: &World, chat: usize, lang: &str) -> String {
+        let c = &self.chats[chat];
+        match c.world.map(|i| &w.chats[i].with) {
+            Some(With::Person(p)) => w.contacts[*p].name.clone(),
+            Some(With::Group { name, .. }) => name.get(lang).to_string(),
+            Some(With::Unknown(number)) => number.clone(),
+            None => c.typed_name.clone().unwrap_or_default(),
+        }
+    }
+
+    /// The members of a group (none for a conversation with one person).
+    pub fn members(&self, w: &World, chat: usize) -> Vec<usize> {
+        let c = &self.chats[chat];
+        match c.world.map(|i| &w.chats[i].with) {
+            Some(With::Group { members, .. }) => members.clone(),
+            None => c.members.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The conversations in the list's order: the groups just made first.
+    pub fn list_order(&self) -> Vec<usize> {
+        let mut made: Vec<usize> = (0..self.chats.len()).filter(|i| self.chats[*i].world.is_none()).collect();
+        made.reverse();
+        made.extend((0..self.chats.len()).filter(|i| self.chats[*i].world.is_some()));
+        made
+    }
+}
