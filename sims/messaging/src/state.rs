@@ -177,7 +177,7 @@ impl Koze {
 
     pub fn is_group(&self, chat: usize) -> bool {
         let c = &self.chats[chat];
-        c.world.map_or(true, |w| self.group_chats[w])
+        c.world.is_none_or(|w| self.group_chats[w])
     }
 
     /// Whether the learner can write in this conversation now.
@@ -327,7 +327,8 @@ impl Koze {
         self.screen = Screen::Chat(chat);
         self.replying = None;
         self.recording = false;
-        let extra = if self.task.group.is_some() { members.iter().find(|m| !self.task.members.contains(m)) } else { None };
+        let extra =
+            if self.task.group.is_some() { members.iter().find(|m| !self.task.members.contains(m)) } else { None };
         match extra {
             Some(&c) => self.wrong(Said::ExtraMember(c)),
             None => self.said = Some(Said::GroupCreated(chat)),
@@ -391,7 +392,11 @@ impl Koze {
             "photo-sent" => t.photo.is_some() && self.sent_in(t.to, |s| s.body == Body::Photo(t.photo.unwrap_or(0))),
             "only-to" => {
                 self.sent_in(t.to, |_| true)
-                    && self.chats.iter().enumerate().all(|(i, c)| c.world.is_none() || Some(i) == t.to || c.sent.is_empty())
+                    && self
+                        .chats
+                        .iter()
+                        .enumerate()
+                        .all(|(i, c)| c.world.is_none() || Some(i) == t.to || c.sent.is_empty())
             }
             "private-kept" => {
                 let photos: Vec<usize> = self

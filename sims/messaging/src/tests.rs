@@ -243,7 +243,10 @@ fn a_broken_mission_is_reported_where_it_is_broken() {
     let bad = src.replace("leave = \"vide-grenier\"", "leave = \"josiane\"");
     assert_eq!(problems(id, &bad), vec![(file.clone(), line_of(&bad, "leave = "), "check-unknown-value")]);
     let bad = src.replace("leave = \"vide-grenier\"\n", "");
-    assert_eq!(problems(id, &bad), vec![(file.clone(), line_of(&bad, "id = \"group-left\"") - 1, "check-missing-field")]);
+    assert_eq!(
+        problems(id, &bad),
+        vec![(file.clone(), line_of(&bad, "id = \"group-left\"") - 1, "check-missing-field")]
+    );
     let bad = src.replace("id = \"group-left\"", "id = \"group-quit\"");
     assert_eq!(problems(id, &bad), vec![(file.clone(), line_of(&bad, "group-quit"), "check-unknown-goal")]);
     let id = "koze-photo-bebe";
@@ -257,7 +260,10 @@ fn a_broken_mission_is_reported_where_it_is_broken() {
     let id = "koze-numero-inconnu";
     let src = src_of(id);
     let bad = src.replace("unknown = \"inconnu\"", "unknown = \"marie\"");
-    assert_eq!(problems(id, &bad), vec![(format!("echanger/{id}.toml"), line_of(&bad, "unknown = "), "check-unknown-value")]);
+    assert_eq!(
+        problems(id, &bad),
+        vec![(format!("echanger/{id}.toml"), line_of(&bad, "unknown = "), "check-unknown-value")]
+    );
 }
 
 #[test]

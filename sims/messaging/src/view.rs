@@ -95,7 +95,10 @@ fn said_text(w: &World, k: &Koze, s: &Said) -> String {
 }
 
 fn initial(name: &str) -> String {
-    name.chars().find(|c| c.is_alphanumeric()).map(|c| c.to_uppercase().to_string()).unwrap_or_else(|| "+".into())
+    match name.chars().find(|c| c.is_alphanumeric()) {
+        Some(c) if !c.is_numeric() => c.to_uppercase().to_string(),
+        _ => "?".into(),
+    }
 }
 
 /// The last line of a conversation, for the list.
