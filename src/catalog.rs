@@ -45,6 +45,7 @@ macro_rules! catalog {
 
 catalog! {
     ATELIER_ECHANGER "atelier-echanger.html" ["messaging", "email", "phone-call"] {
+        messaging,
         email,
         phone_call,
     }
