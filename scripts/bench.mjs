@@ -21,8 +21,15 @@ const BUDGET_RAW = 900 * 1000;
 // Every other program (advisor's corner, each module's simulations), shell included.
 const BUDGET_PROGRAM_GZIP = 350 * 1000;
 // Ceilings (bytes) for the budgets not met yet, by file; see the comment above.
+// Set on 2026-12-02 (issue 14), gzip -9, from the sizes measured then plus 1 %.
 const CEILINGS = {
-  'index.html': { raw: 0, gzip: 0 },
+  'index.html': 357_700, // 354.1 KB (was 420.7 before issue 14)
+  'animateur.html': 423_500, // 419.3 KB (425.6): it reads every simulation
+  'atelier-cv.html': 395_000, // 391.1 KB (454.3)
+  'atelier-echanger.html': 475_600, // 470.9 KB (new, three simulations)
+  'atelier-information.html': 366_000, // 362.3 KB (423.8)
+  'atelier-scolarite.html': 425_600, // 421.4 KB (466.4)
+  'atelier-vie-privee.html': 435_100, // 430.8 KB (463.5)
 };
 
 const server = await serve();
