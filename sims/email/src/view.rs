@@ -337,7 +337,9 @@ pub fn view(d: Arc<Email>, ctx: KindCtx) -> AnyView {
         }
     });
     view! {
+        // The note (the letter, the job ad) first on phones: it gives the address.
         <div class="em">
+            {note}
             <section class="em-app" aria-labelledby="em-app-title">
                 <div class="em-bar">
                     <h2 id="em-app-title">{t("em-app")}</h2>
@@ -347,7 +349,6 @@ pub fn view(d: Arc<Email>, ctx: KindCtx) -> AnyView {
                 <div role="status">{said(&c)}</div>
                 <div class="em-screen">{body}</div>
             </section>
-            {note}
             <MissionPanel mission=d.mission.clone() ctx=ctx wrong_moves=wrong/>
         </div>
     }
