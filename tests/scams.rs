@@ -13,9 +13,7 @@ fn exercise(id: &str) -> KindData {
 
 fn exercise_of(module: &str, id: &str) -> KindData {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("exercises/{module}/{id}.toml"));
-    parse_exercise(module, id, &std::fs::read_to_string(path).unwrap(), &pas_a_pas::catalog::EVERYTHING)
-        .unwrap()
-        .data
+    parse_exercise(module, id, &std::fs::read_to_string(path).unwrap(), &pas_a_pas::catalog::EVERYTHING).unwrap().data
 }
 
 /// « Proche ou arnaque ? » (module echanger): scams and genuine messages in

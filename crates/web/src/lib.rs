@@ -9,6 +9,7 @@ pub mod kinds;
 pub mod loader;
 pub mod mission;
 pub mod pages;
+pub mod program;
 pub mod shell;
 pub mod state;
 pub mod storage;
@@ -16,6 +17,7 @@ pub mod ui;
 /// The pure core, a crate of its own (`crates/core`): no browser, no UI.
 pub use pas_a_pas_core::{attestation, content, ids, progress, route, settings, sim, store, workshop};
 
+pub use program::{Pages, Program};
 pub use progress::session::Learner;
-pub use shell::{start, Program, Shell};
+pub use shell::{start, Shell};
 pub use state::{now_ms, rules, today, AppState, BrowserClock, Farewell, StorageNotice};

@@ -1,24 +1,12 @@
 //! A program: its pages, registry, simulation views and messages; the shell
 //! around every page (header, page, footer, hash routing, idle timeout).
 
-use crate::i18n::{self, I18n};
+use crate::i18n::I18n;
+use crate::program::Program;
 use crate::route::Route;
 use crate::state::{current_hash, now_ms, AppState, Farewell};
-use crate::{kinds, pages, progress::store as keys, sim, storage, ui};
+use crate::{progress::store as keys, storage, ui};
 use leptos::prelude::*;
-
-/// One program of the app (one HTML file of `dist/`, one Trunk bin).
-#[derive(Clone, Copy)]
-pub struct Program {
-    /// The pages it shows; it sends the others to the program that has them.
-    pub pages: pages::Pages,
-    /// Every simulation of the catalog, and the readers of those it reads.
-    pub registry: sim::Registry,
-    /// The simulations it shows.
-    pub views: &'static [&'static dyn kinds::SimView],
-    /// Its messages, in every language.
-    pub messages: i18n::Messages,
-}
 
 /// Mounts a program on the page.
 pub fn start(program: &'static Program) {

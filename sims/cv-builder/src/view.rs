@@ -594,9 +594,12 @@ pub fn view(d: Arc<CvBuilder>, ctx: KindCtx) -> AnyView {
     let confirm_erase = RwSignal::new(false);
     let form = Form { store, touched: RwSignal::new(Vec::new()), wrong_moves };
     let mission = Arc::new(d.mission.clone());
-    ctx.bind_mission(store.cv, &d.mission, |cv| !cv.is_empty(), move |cv, g| {
-        goal_met(g, cv, fits.get_untracked(), this_month())
-    });
+    ctx.bind_mission(
+        store.cv,
+        &d.mission,
+        |cv| !cv.is_empty(),
+        move |cv, g| goal_met(g, cv, fits.get_untracked(), this_month()),
+    );
 
     let paper_ref = NodeRef::<leptos::html::Article>::new();
     Effect::new(move |_| {

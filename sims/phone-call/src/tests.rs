@@ -73,7 +73,14 @@ fn add_contact_only_with_the_number_on_the_paper() {
 #[test]
 fn every_way_of_writing_his_number_is_taken() {
     let d = shipped("ajouter-contact");
-    for n in ["0639 21 43 65", "0639214365", "06.39.21.43.65", "+262 639 21 43 65", "+262 (0)6 39 21 43 65", "00262639214365"] {
+    for n in [
+        "0639 21 43 65",
+        "0639214365",
+        "06.39.21.43.65",
+        "+262 639 21 43 65",
+        "+262 (0)6 39 21 43 65",
+        "00262639214365",
+    ] {
         let mut p = Phone::new(&d);
         p.open(Screen::NewContact);
         p.save_contact(&d, "Anli", n);
@@ -239,7 +246,10 @@ fn bad_files_get_located_problems() {
     // A contact's number is checked by the CV's rules, at its line.
     assert_eq!(problems(&FILE.replace("06 45 12 78 90", "06 45 12 78")), vec![(16, "check-unknown-value")]);
     assert_eq!(problems(&FILE.replace("id = \"good-time\"", "id = \"answered\"")), vec![(18, "check-unknown-goal")]);
-    assert_eq!(problems(&FILE.replace("name = \"Nadia\"", "nom = \"Nadia\"")), vec![(15, "check-unknown-field"), (13, "check-missing-field")]);
+    assert_eq!(
+        problems(&FILE.replace("name = \"Nadia\"", "nom = \"Nadia\"")),
+        vec![(15, "check-unknown-field"), (13, "check-missing-field")]
+    );
     // What a task needs is asked for.
     let add = FILE.replace("task = \"good-time\"", "task = \"add-contact\"");
     assert!(problems(&add).iter().any(|p| *p == (0, "check-missing-field") || *p == (1, "check-missing-field")));

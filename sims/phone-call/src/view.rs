@@ -41,7 +41,9 @@ pub fn view(d: Arc<PhoneCall>, ctx: KindCtx) -> AnyView {
             </div>
         }
     });
-    let busy = flag(move || ctx.checked() || phone.with(|p| matches!(p.screen, Screen::Incoming | Screen::Ask(_) | Screen::Call)));
+    let busy = flag(move || {
+        ctx.checked() || phone.with(|p| matches!(p.screen, Screen::Incoming | Screen::Ask(_) | Screen::Call))
+    });
     view! {
         <div class="sim pc">
             <section class="pc-phone" aria-label=t("pc-phone")>
@@ -213,7 +215,14 @@ fn place_of(d: &PhoneCall, p: &Phone, i: usize) -> String {
     }
 }
 
-fn call_button(d: &Arc<PhoneCall>, phone: RwSignal<Phone>, off: Signal<bool>, i: usize, name: &str, video: bool) -> impl IntoView {
+fn call_button(
+    d: &Arc<PhoneCall>,
+    phone: RwSignal<Phone>,
+    off: Signal<bool>,
+    i: usize,
+    name: &str,
+    video: bool,
+) -> impl IntoView {
     let d = d.clone();
     let label = tr_args(if video { "pc-call-back" } else { "pc-call" }, &[("name", name.to_string().into())]);
     view! {
@@ -321,7 +330,12 @@ fn clock_view(d: &Arc<PhoneCall>, phone: RwSignal<Phone>, off: Signal<bool>) -> 
     let p = phone.get_untracked();
     let home = d.home;
     let here = d.here.clone();
-    let mine = text(move || tr_args("pc-clock-here", &[("place", here.get(lang()).to_string().into()), ("time", phone.with(|p| p.time_in(home)).into())]));
+    let mine = text(move || {
+        tr_args(
+            "pc-clock-here",
+            &[("place", here.get(lang()).to_string().into()), ("time", phone.with(|p| p.time_in(home)).into())],
+        )
+    });
     let rows = (0..p.contacts.len())
         .map(|i| {
             let c = &p.contacts[i];

@@ -86,8 +86,8 @@ pub fn view(data: &KindData, ctx: KindCtx) -> AnyView {
         KindData::Elsewhere(p) => Some(*p),
     };
     let hash = window().location().hash().unwrap_or_default();
-    let _ = window().location().replace(&format!("{}{hash}", elsewhere.unwrap_or(crate::pages::LEARNER_APP)));
-    view! { <crate::pages::Loading/> }.into_any()
+    let _ = window().location().replace(&format!("{}{hash}", elsewhere.unwrap_or(crate::program::LEARNER_APP)));
+    view! { <crate::ui::Loading/> }.into_any()
 }
 
 /// Declares a simulation crate's view: `crate::Sim` (see

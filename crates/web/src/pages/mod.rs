@@ -18,11 +18,7 @@ use leptos::prelude::*;
 /// The id of each page's `<h1>`, which receives focus on navigation.
 pub const TITLE_ID: &str = "page-title";
 
-/// Which pages a build of the app carries. The learners' app and the
-/// advisor's corner are two programs (two Trunk bins), so that the advisor's
-/// pages are not part of the learners' first download.
-/// The `bool` is false when the route needs a learner and nobody is signed in.
-pub type Pages = fn(Route, bool) -> AnyView;
+pub use crate::program::Pages;
 
 /// The learners' app (`index.html`): the advisor's pages live in `animateur.html`.
 pub fn learner_pages(route: Route, has_learner: bool) -> AnyView {
@@ -76,9 +72,8 @@ pub fn sim_pages(route: Route, has_learner: bool) -> AnyView {
     }
 }
 
-pub const LEARNER_APP: &str = "./";
-pub const ADVISOR_APP: &str = "animateur.html";
-pub const PROFILE_APP: &str = "profil.html";
+pub use crate::program::{ADVISOR_APP, LEARNER_APP, PROFILE_APP};
+pub use crate::ui::Loading;
 
 /// Loads the other program at the same route (a relative address, so it works
 /// under any sub-path). Shows nothing meanwhile.
@@ -110,10 +105,4 @@ pub fn PageTitle(
         }
     });
     view! { <h1 id=TITLE_ID tabindex="-1" node_ref=node>{text}</h1> }
-}
-
-/// Shown while content files are fetched.
-#[component]
-pub fn Loading() -> impl IntoView {
-    view! { <p class="loading" role="status">{crate::ui::t("loading")}</p> }
 }

@@ -172,3 +172,9 @@ pub fn id_checkbox(
         </span>
     }
 }
+
+/// Shown while content files are fetched.
+#[component]
+pub fn Loading() -> impl IntoView {
+    view! { <p class="loading" role="status">{t("loading")}</p> }
+}

@@ -1,0 +1,31 @@
+//! What makes a program of the app (one HTML file of `dist/`, one Trunk bin):
+//! its pages, the simulations it knows and shows, and its messages. The
+//! catalog (the root package) declares each one.
+
+use crate::route::Route;
+use crate::{i18n, kinds, sim};
+use leptos::prelude::AnyView;
+
+/// Which pages a program carries. The `bool` is false when the route needs a
+/// learner and nobody is signed in. The others are sent to the program that
+/// has them.
+pub type Pages = fn(Route, bool) -> AnyView;
+
+/// The programs that hold pages every program links to (relative addresses,
+/// so the app works under any sub-path).
+pub const LEARNER_APP: &str = "./";
+pub const ADVISOR_APP: &str = "animateur.html";
+pub const PROFILE_APP: &str = "profil.html";
+
+/// One program of the app (one HTML file of `dist/`, one Trunk bin).
+#[derive(Clone, Copy)]
+pub struct Program {
+    /// The pages it shows; it sends the others to the program that has them.
+    pub pages: Pages,
+    /// Every simulation of the catalog, and the readers of those it reads.
+    pub registry: sim::Registry,
+    /// The simulations it shows.
+    pub views: &'static [&'static dyn kinds::SimView],
+    /// Its messages, in every language.
+    pub messages: i18n::Messages,
+}
