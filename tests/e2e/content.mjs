@@ -32,5 +32,7 @@ export const tablesOf = (ex, name) => ex.tables.filter((t) => t.name === name).m
 /** The exercise ids a module lists in its module.toml, in order. */
 export function exercisesOf(module) {
   const text = readFileSync(join(root, 'exercises', module, 'module.toml'), 'utf8');
-  return JSON.parse(text.match(/^exercises\s*=\s*(\[.*\])\s*$/m)[1]);
+  // One line or several, with or without a comma after the last id.
+  const list = text.match(/^exercises\s*=\s*(\[[^\]]*\])/m)[1];
+  return JSON.parse(list.replace(/,\s*\]$/, ']'));
 }
