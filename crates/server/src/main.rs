@@ -1,0 +1,137 @@
+//! `pas-a-pas`: double-click it (Windows) or start it from a terminal; it
+//! serves the workshop to the room until its window is closed.
+
+use pas_a_pas_server::banner::{self, Reach};
+use pas_a_pas_server::cli::{self, Command, Options};
+use pas_a_pas_server::folder::{self, Folder};
+use pas_a_pas_server::{assets, net, run, Limits, Site};
+use std::io::IsTerminal;
+use std::net::IpAddr;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+fn main() -> ExitCode {
+    // Nothing from outside should panic; if something still does, a plain
+    // sentence instead of a backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!(
+            "Pas à pas s'est arrêté sur une erreur inattendue. Relancez-le.\n\
+             Pas à pas stopped on an unexpected error. Start it again.\n({info})"
+        );
+    }));
+    let result = match cli::parse(std::env::args_os().skip(1)) {
+        Ok(Command::Serve(options)) => serve(options),
+        Ok(Command::Export(dir)) => export(&dir),
+        Ok(Command::Help) => {
+            println!("{}", cli::USAGE);
+            Ok(())
+        }
+        Ok(Command::Version) => {
+            println!("pas-a-pas {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        Err(usage) => {
+            eprintln!("{usage}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\n{message}\n");
+            // A double-clicked window would close before the sentence is read.
+            if cfg!(windows) && std::io::stdin().is_terminal() {
+                eprintln!("Appuyez sur Entrée pour fermer. / Press Enter to close.");
+                let _ = std::io::stdin().read_line(&mut String::new());
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(options: Options) -> Result<(), String> {
+    if !assets::has_app() {
+        return Err("Ce programme a été construit sans l'application (le dossier dist/ manquait) : \
+                    lancez scripts/build.sh, qui le construit à nouveau.\n\
+                    This program was built without the app (the dist/ folder was missing): \
+                    run scripts/build.sh, which builds it again."
+            .into());
+    }
+    let exercises = options.exercises.as_deref().map(Folder::open).transpose().map_err(|e| e.to_string())?;
+    let listeners = net::bind(options.host, options.port).map_err(|e| e.to_string())?;
+    let port = listeners[0].local_addr().map_err(|e| e.to_string())?.port();
+    let host = options.host;
+    let local =
+        if host.is_unspecified() || host.is_loopback() { format!("http://localhost:{port}/") } else { url(host, port) };
+    let lan: Vec<String> = net::lan_addresses(&net::interfaces()).into_iter().map(|ip| url(ip.into(), port)).collect();
+    let reach = if host.is_unspecified() {
+        Reach::Room(&lan)
+    } else if host.is_loopback() {
+        Reach::ThisComputer
+    } else {
+        Reach::One(&local)
+    };
+    let shown = exercises.as_ref().map(|f| f.root().to_path_buf());
+    let text = banner::banner(&local, reach, shown.as_deref());
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("Impossible de démarrer : {e}\nCannot start: {e}"))?;
+    runtime.block_on(async move {
+        let mut async_listeners = Vec::new();
+        for l in listeners {
+            let l = l.set_nonblocking(true).and_then(|()| tokio::net::TcpListener::from_std(l));
+            async_listeners.push(l.map_err(|e| format!("Impossible d'écouter : {e}\nCannot listen: {e}"))?);
+        }
+        print!("{text}");
+        if options.browser {
+            open_browser(local.clone());
+        }
+        let site = Arc::new(Site { exercises });
+        tokio::select! {
+            () = run(async_listeners, site, Limits::default()) => {}
+            _ = tokio::signal::ctrl_c() => println!("\nPas à pas est arrêté. / Pas à pas has stopped."),
+        }
+        Ok(())
+    })
+}
+
+fn url(ip: IpAddr, port: u16) -> String {
+    match ip {
+        IpAddr::V4(ip) => format!("http://{ip}:{port}/"),
+        IpAddr::V6(ip) => format!("http://[{ip}]:{port}/"),
+    }
+}
+
+/// Opens the advisor's browser on the app, on its own thread (a text
+/// browser would wait). On Linux only with a desktop session, so that no
+/// text browser takes over the terminal.
+fn open_browser(url: String) {
+    let desktop = !cfg!(target_os = "linux")
+        || std::env::var_os("DISPLAY").is_some()
+        || std::env::var_os("WAYLAND_DISPLAY").is_some();
+    if !desktop {
+        return;
+    }
+    std::thread::spawn(move || {
+        if webbrowser::open(&url).is_err() {
+            println!("Ouvrez vous-même le navigateur sur / Open your browser yourself at: {url}");
+        }
+    });
+}
+
+fn export(dir: &std::path::Path) -> Result<(), String> {
+    let count = folder::export(dir, assets::exercises()).map_err(|e| e.to_string())?;
+    if count == 0 {
+        return Err("Ce programme a été construit sans exercices : lancez scripts/build.sh.\n\
+                    This program was built without exercises: run scripts/build.sh."
+            .into());
+    }
+    let dir = dir.display();
+    println!(
+        "{count} fichiers écrits dans {dir}. Modifiez-les, puis lancez : pas-a-pas --exercises \"{dir}\"\n\
+         {count} files written in {dir}. Edit them, then start: pas-a-pas --exercises \"{dir}\""
+    );
+    Ok(())
+}
