@@ -97,10 +97,6 @@ impl Folder {
         }
         Ok(bytes)
     }
-
-    pub fn root(&self) -> &Path {
-        &self.root
-    }
 }
 
 fn not_found_or_io(e: io::Error) -> ReadError {
@@ -115,8 +111,10 @@ fn not_found_or_io(e: io::Error) -> ReadError {
 fn is_plain_name(part: &str) -> bool {
     const DEVICES: [&str; 6] = ["con", "prn", "aux", "nul", "com", "lpt"];
     let stem = part.split('.').next().unwrap_or("").to_ascii_lowercase();
-    let device = DEVICES[..4].contains(&stem.as_str())
-        || (stem.len() == 4 && DEVICES[4..].contains(&&stem[..3]) && stem.as_bytes()[3].is_ascii_digit());
+    let numbered = |s: &str| {
+        s.len() == 4 && s.as_bytes()[3].is_ascii_digit() && s.get(..3).is_some_and(|d| DEVICES[4..].contains(&d))
+    };
+    let device = DEVICES[..4].contains(&stem.as_str()) || numbered(&stem);
     !part.is_empty()
         && !part.starts_with('.')
         && !part.ends_with('.')
@@ -200,12 +198,36 @@ mod tests {
     use super::is_plain_name;
 
     #[test]
+    fn names_with_letters_of_any_width_never_panic() {
+        // Two-, three- and four-byte letters where a device number would be.
+        for name in ["coé", "coé.toml", "cé1", "é", "com€", "lpt𝄞", "𝄞𝄞", "éééé", "coéé"] {
+            let _ = is_plain_name(name);
+        }
+        assert!(is_plain_name("coé.toml"));
+    }
+
+    #[test]
     fn plain_names() {
         for ok in ["module.toml", "cv", "mot-de-passe.toml", "sécurité.toml", "a_b.toml", "console.toml", "com.toml"]
         {
             assert!(is_plain_name(ok), "{ok}");
         }
-        for bad in ["", ".", "..", ".git", "a:b", "a b", "CON", "nul.toml", "com1", "LPT9.txt", "a.", "a\\b", "a\0"] {
+        for bad in [
+            "",
+            ".",
+            "..",
+            ".git",
+            "a:b",
+            "a b",
+            "CON",
+            "nul.toml",
+            "com1",
+            "LPT9.txt",
+            "a.",
+            "a\\b",
+            "a\0",
+            "co\u{e9}:",
+        ] {
             assert!(!is_plain_name(bad), "{bad:?}");
         }
     }

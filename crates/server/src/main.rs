@@ -71,8 +71,8 @@ fn serve(options: Options) -> Result<(), String> {
     } else {
         Reach::One(&local)
     };
-    let shown = exercises.as_ref().map(|f| f.root().to_path_buf());
-    let text = banner::banner(&local, reach, shown.as_deref());
+    // The folder as the advisor typed it (Windows spells the resolved one \\?\C:\…).
+    let text = banner::banner(&local, reach, options.exercises.as_deref());
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

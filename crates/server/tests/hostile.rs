@@ -92,6 +92,7 @@ fn traversal_in_every_spelling_is_refused() {
     // The folder's own files are served, and the embedded app beside them.
     assert_eq!(get(addr, "/exercises/cv/module.toml", &[]).body, b"id = \"cv\"\n");
     assert_eq!(get(addr, "/", &[]).status, 200);
+    assert_eq!(server_panics(), 0, "the server panicked");
 }
 
 #[test]
@@ -159,4 +160,77 @@ fn raw_garbage_gets_400_or_a_closed_connection() {
         assert_refused(addr, sample);
     }
     assert_eq!(get(addr, "/", &[]).status, 200);
+    assert_eq!(server_panics(), 0, "the server panicked");
+}
+
+#[test]
+fn random_paths_never_crash_the_server() {
+    let addr = server();
+    let pieces = [
+        "a",
+        "cv",
+        "module.toml",
+        "é",
+        "%C3%A9",
+        "€",
+        "%E2%82%AC",
+        "%F0%9D%84%9E",
+        ".",
+        "..",
+        "%2e",
+        "%2E%2e",
+        "/",
+        "%2f",
+        "\\",
+        "%5c",
+        "%",
+        "%c3",
+        "%zz",
+        "%00",
+        "%0a",
+        ":",
+        "con",
+        "com1",
+        "lpt",
+        "CO%C3%A9",
+        "~",
+        "%20",
+        "+",
+        ";",
+        "?x=1",
+        "#f",
+        "exercises",
+        "index.html",
+        "%ff",
+        "%c0%af",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let mut client = Client::connect(addr);
+    let mut seen = std::collections::BTreeSet::new();
+    for i in 0..3000 {
+        let mut path = String::from(if i % 2 == 0 { "/exercises/" } else { "/" });
+        for _ in 0..next(8) {
+            path.push_str(pieces[next(pieces.len())]);
+        }
+        let r = match client.request("GET", &path, &[]) {
+            Ok(r) => r,
+            Err(_) => {
+                // Refused by the parser (a bare `%`…): the connection was closed.
+                client = Client::connect(addr);
+                continue;
+            }
+        };
+        assert!([200, 400, 403, 404, 414].contains(&r.status), "{path}: {}", r.status);
+        let body = String::from_utf8_lossy(&r.body);
+        assert!(!body.contains(SECRET) && !body.contains("root:x:0"), "{path}");
+        seen.insert(r.status);
+    }
+    assert!(seen.contains(&400) && seen.contains(&403) && seen.contains(&404), "{seen:?}");
+    assert_eq!(server_panics(), 0, "the server panicked");
 }

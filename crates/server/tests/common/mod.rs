@@ -10,8 +10,28 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
+const SERVER_THREAD: &str = "pas-a-pas-server";
+static SERVER_PANICS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// How many panics the servers of this test program had. A test build
+/// unwinds, so a panic would only drop its connection, which a test of
+/// refusals could take for one; the release program aborts instead.
+pub fn server_panics() -> usize {
+    SERVER_PANICS.load(std::sync::atomic::Ordering::SeqCst)
+}
+
 /// Starts a server for `site` on 127.0.0.1, on a port the system picks.
 pub fn start(site: Site, limits: Limits) -> SocketAddr {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let default = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if std::thread::current().name() == Some(SERVER_THREAD) {
+                SERVER_PANICS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            }
+            default(info);
+        }));
+    });
     assert!(
         assets::has_app(),
         "the server was built without the app: run scripts/build.sh first (dist/ at {})",
@@ -21,7 +41,12 @@ pub fn start(site: Site, limits: Limits) -> SocketAddr {
     let addr = listener.local_addr().unwrap();
     listener.set_nonblocking(true).unwrap();
     std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name(SERVER_THREAD)
+            .enable_all()
+            .build()
+            .unwrap();
         rt.block_on(async move {
             let listener = tokio::net::TcpListener::from_std(listener).unwrap();
             run(vec![listener], Arc::new(site), limits).await;
