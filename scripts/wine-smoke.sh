@@ -53,7 +53,7 @@ for _ in $(seq 1 180); do
   kill -0 "$pid" 2>/dev/null || { cat "$work/out.txt" "$work/err.txt" >&2; echo "the program ended under wine" >&2; exit 1; }
   sleep 1
 done
-port=$(grep -o 'localhost:[0-9]*' "$work/out.txt" | head -1 | cut -d: -f2)
+port=$(grep -Eo '(localhost|127\.0\.0\.1):[0-9]+' "$work/out.txt" | head -1 | cut -d: -f2)
 [ -n "$port" ] || { cat "$work/out.txt" "$work/err.txt" >&2; echo "no address printed" >&2; exit 1; }
 echo "Windows program started under $("$wine" --version) in $(( $(date +%s) - start )) s, port $port"
 

@@ -62,7 +62,12 @@ fn serve(options: Options) -> Result<(), String> {
     let port = listeners[0].local_addr().map_err(|e| e.to_string())?.port();
     let host = options.host;
     let local =
-        if host.is_unspecified() || host.is_loopback() { format!("http://localhost:{port}/") } else { url(host, port) };
+        // `localhost` only when both loopbacks are ours (see net::bind).
+        if host.is_unspecified() || host.is_loopback() {
+            format!("http://{}:{port}/", if listeners.len() > 1 { "localhost" } else { "127.0.0.1" })
+        } else {
+            url(host, port)
+        };
     let lan: Vec<String> = net::lan_addresses(&net::interfaces()).into_iter().map(|ip| url(ip.into(), port)).collect();
     let reach = if host.is_unspecified() {
         Reach::Room(&lan)

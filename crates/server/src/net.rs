@@ -19,32 +19,36 @@ pub enum BindError {
 
 /// Listens on `host`: on `port` if one is asked for (0: any free port),
 /// otherwise on the first free port of [`DEFAULT_PORTS`]. When serving
-/// every interface or this computer only, `localhost` may be IPv6 (`::1`,
-/// as on Windows), so that is listened on too, when free.
+/// every interface or this computer only, the IPv6 loopback (`::1`) is
+/// listened on too, on the same port, because `localhost` may mean it (as on
+/// Windows): a port whose `::1` another program holds is skipped in the
+/// search, so `localhost` never leads there. The first listener is IPv4.
 pub fn bind(host: IpAddr, port: Option<u16>) -> Result<Vec<TcpListener>, BindError> {
-    let main = match port {
-        Some(p) => bind_one(host, p, true)?,
+    match port {
+        Some(p) => bind_pair(host, p, true),
         None => {
-            let mut found = None;
             for p in DEFAULT_PORTS {
-                match bind_one(host, p, false) {
-                    Ok(l) => {
-                        found = Some(l);
-                        break;
-                    }
+                match bind_pair(host, p, false) {
                     Err(BindError::InUse { .. }) => continue,
-                    Err(e) => return Err(e),
+                    other => return other,
                 }
             }
-            found.ok_or(BindError::InUse { port: *DEFAULT_PORTS.end(), asked: false })?
+            Err(BindError::InUse { port: *DEFAULT_PORTS.end(), asked: false })
         }
-    };
+    }
+}
+
+fn bind_pair(host: IpAddr, port: u16, asked: bool) -> Result<Vec<TcpListener>, BindError> {
+    let main = bind_one(host, port, asked)?;
     let mut listeners = vec![main];
     if host.is_unspecified() || host == IpAddr::V4(Ipv4Addr::LOCALHOST) {
-        if let Ok(port) = listeners[0].local_addr().map(|a| a.port()) {
-            if let Ok(v6) = TcpListener::bind(SocketAddr::new(IpAddr::V6(Ipv6Addr::LOCALHOST), port)) {
-                listeners.push(v6);
-            }
+        let port = listeners[0].local_addr().map_err(|error| BindError::Other { port, error })?.port();
+        match TcpListener::bind(SocketAddr::new(IpAddr::V6(Ipv6Addr::LOCALHOST), port)) {
+            Ok(v6) => listeners.push(v6),
+            Err(e) if e.kind() == io::ErrorKind::AddrInUse && !asked => return Err(BindError::InUse { port, asked }),
+            // No IPv6 here, or the port asked for is taken there: IPv4 only
+            // (the address shown is then 127.0.0.1, not localhost).
+            Err(_) => {}
         }
     }
     Ok(listeners)
@@ -191,5 +195,22 @@ mod tests {
         assert!(matches!(err, BindError::InUse { asked: true, .. }), "{err:?}");
         assert!(err.to_string().contains(&format!("Le port {port} est déjà pris")));
         assert!(err.to_string().contains(&format!("Port {port} is already taken")));
+    }
+
+    #[test]
+    fn localhost_is_ours_on_both_loopbacks_or_not_said() {
+        let host: IpAddr = "127.0.0.1".parse().unwrap();
+        let both = bind(host, Some(0)).unwrap();
+        let port = both[0].local_addr().unwrap().port();
+        assert!(both[0].local_addr().unwrap().is_ipv4());
+        if both.len() == 2 {
+            assert_eq!(both[1].local_addr().unwrap(), SocketAddr::new(IpAddr::V6(Ipv6Addr::LOCALHOST), port));
+            drop(both);
+            // Another program on [::1]:port only: asked for, IPv4 alone is served.
+            let other = TcpListener::bind(SocketAddr::new(IpAddr::V6(Ipv6Addr::LOCALHOST), port)).unwrap();
+            let alone = bind(host, Some(port)).unwrap();
+            assert_eq!(alone.len(), 1);
+            drop(other);
+        }
     }
 }

@@ -32,7 +32,8 @@ fn launch(args: &[&str]) -> Running {
             panic!("the program ended early:\n{banner}");
         }
     }
-    let port = banner.split("http://localhost:").nth(1).and_then(|s| s.split('/').next()).unwrap().parse().unwrap();
+    let here = banner.split("On this computer:\n    http://").nth(1).unwrap();
+    let port = here.split(['/', '\n']).next().and_then(|h| h.rsplit(':').next()).unwrap().parse().unwrap();
     Running { child, banner, port }
 }
 
@@ -49,7 +50,8 @@ fn it_says_where_to_open_it_and_how_to_stop() {
     let server = launch(&["--port", "0", "--host", "127.0.0.1", "--no-browser"]);
     let b = &server.banner;
     assert!(b.contains("Pas à pas est prêt. / Pas à pas is ready."), "{b}");
-    assert!(b.contains(&format!("http://localhost:{}/", server.port)), "{b}");
+    let here = [format!("    http://localhost:{}/\n", server.port), format!("    http://127.0.0.1:{}/\n", server.port)];
+    assert!(here.iter().any(|h| b.contains(h.as_str())), "{b}");
     assert!(b.contains("Seul cet ordinateur peut l'ouvrir"), "{b}");
     assert!(b.contains("Pour arrêter : fermez cette fenêtre, ou appuyez sur Ctrl+C."), "{b}");
     let addr = ([127, 0, 0, 1], server.port).into();
