@@ -109,9 +109,9 @@ fn url(ip: IpAddr, port: u16) -> String {
     }
 }
 
-/// Opens the advisor's browser on the app, on its own thread (a text
-/// browser would wait). On Linux only with a desktop session, so that no
-/// text browser takes over the terminal.
+/// Opens the advisor's browser on the app with the system's own opener
+/// (`start` on Windows, `open` on macOS, `xdg-open` elsewhere). On Linux
+/// only in a desktop session, so that no text browser takes the terminal over.
 fn open_browser(url: String) {
     let desktop = !cfg!(target_os = "linux")
         || std::env::var_os("DISPLAY").is_some()
@@ -119,11 +119,31 @@ fn open_browser(url: String) {
     if !desktop {
         return;
     }
-    std::thread::spawn(move || {
-        if webbrowser::open(&url).is_err() {
-            println!("Ouvrez vous-même le navigateur sur / Open your browser yourself at: {url}");
-        }
-    });
+    let mut command = if cfg!(windows) {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    } else if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    let opened = command
+        .arg(&url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    let said = move || println!("Ouvrez vous-même le navigateur sur / Open your browser yourself at: {url}\n");
+    match opened {
+        // Waited for on its own thread (no zombie left), said when it failed.
+        Ok(mut child) => drop(std::thread::spawn(move || {
+            if !child.wait().is_ok_and(|status| status.success()) {
+                said();
+            }
+        })),
+        Err(_) => said(),
+    }
 }
 
 fn export(dir: &std::path::Path) -> Result<(), String> {

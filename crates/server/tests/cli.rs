@@ -105,7 +105,8 @@ fn wrong_options_and_folders_are_sentences() {
 
 #[test]
 fn export_then_serve_the_exported_folder() {
-    let dir = temp_dir("cli-export").join("mes-exercices");
+    let base = temp_dir("cli-export");
+    let dir = base.join("mes-exercices");
     let out = Command::new(BIN).args(["export-exercises", dir.to_str().unwrap()]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let said = String::from_utf8(out.stdout).unwrap();

@@ -15,7 +15,8 @@ use std::time::Duration;
 
 const SECRET: &str = "TOP-SECRET-beside-the-folder";
 
-fn server() -> SocketAddr {
+/// The server, and the folder it serves from (removed when dropped).
+fn server() -> (SocketAddr, TempDir) {
     let base = temp_dir("hostile");
     std::fs::write(base.join("secret.txt"), SECRET).unwrap();
     std::fs::write(base.join("secret.toml"), SECRET).unwrap();
@@ -31,7 +32,7 @@ fn server() -> SocketAddr {
     let folder = Folder::open(&dir).unwrap();
     // Heads left unfinished (garbage that could still become a request) are let go after a second.
     let limits = Limits { header_timeout: Duration::from_secs(1), ..Limits::default() };
-    start(Site { exercises: Some(folder) }, limits)
+    (start(Site { exercises: Some(folder) }, limits), base)
 }
 
 fn assert_refused(addr: SocketAddr, request: &[u8]) -> u16 {
@@ -51,7 +52,7 @@ fn get_line(target: &str) -> Vec<u8> {
 
 #[test]
 fn traversal_in_every_spelling_is_refused() {
-    let addr = server();
+    let (addr, _dir) = server();
     let targets = [
         "/../secret.txt",
         "/exercises/../../secret.txt",
@@ -97,7 +98,7 @@ fn traversal_in_every_spelling_is_refused() {
 
 #[test]
 fn huge_urls_and_heads_are_refused() {
-    let addr = server();
+    let (addr, _dir) = server();
     assert_eq!(assert_refused(addr, &get_line(&format!("/{}", "a".repeat(3000)))), 414);
     assert_refused(addr, &get_line(&format!("/{}", "a".repeat(20_000))));
     assert_refused(addr, &get_line(&format!("/exercises/{}", "../".repeat(30_000))));
@@ -110,7 +111,7 @@ fn huge_urls_and_heads_are_refused() {
 
 #[test]
 fn only_get_and_head_and_no_bodies() {
-    let addr = server();
+    let (addr, _dir) = server();
     for m in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "FOO"] {
         let req = format!("{m} / HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
         assert_eq!(assert_refused(addr, req.as_bytes()), 405, "{m}");
@@ -130,7 +131,7 @@ fn only_get_and_head_and_no_bodies() {
 
 #[test]
 fn raw_garbage_gets_400_or_a_closed_connection() {
-    let addr = server();
+    let (addr, _dir) = server();
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = move || {
         seed ^= seed << 13;
@@ -165,7 +166,7 @@ fn raw_garbage_gets_400_or_a_closed_connection() {
 
 #[test]
 fn random_paths_never_crash_the_server() {
-    let addr = server();
+    let (addr, _dir) = server();
     let pieces = [
         "a",
         "cv",
