@@ -14,7 +14,7 @@ fn expected_type(path: &str) -> &'static str {
         "wasm" => "application/wasm",
         "css" => "text/css; charset=utf-8",
         "svg" => "image/svg+xml",
-        "toml" | "md" | "ftl" => "text/plain; charset=utf-8",
+        "toml" | "md" | "ftl" | "txt" => "text/plain; charset=utf-8",
         other => panic!("dist/ has a file of a kind this test does not know: .{other} ({path})"),
     }
 }
