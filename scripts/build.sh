@@ -5,6 +5,8 @@
 #   animateur.html          the advisor's corner
 #   atelier-<module>.html   the simulations of one module
 # Each is loaded only when needed, so the first load stays small.
+# Then the workshop server, which carries dist/ inside it, compressed:
+#   target/release/pas-a-pas   (crates/server/README.md)
 # Trunk never downloads (--offline). `scripts/build.sh atelier-cv` builds the
 # learners' app and that one program only (quicker while working on it).
 set -euo pipefail
@@ -27,3 +29,6 @@ if [[ " ${programs[*]} " == *" atelier-mot-de-passe "* ]]; then
 fi
 # A Content-Security-Policy on every page, with the hash of its inline loader.
 node scripts/csp.mjs dist
+# The workshop server, with this dist/ inside it.
+cargo build --locked --release -p pas-a-pas-server
+echo "Workshop server: target/release/pas-a-pas ($(du -h target/release/pas-a-pas | cut -f1))"

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs everything Pas à pas needs to build and test, idempotently.
 #   scripts/setup.sh          build tools (wasm target, trunk, wasm-bindgen-cli, binaryen)
-#   scripts/setup.sh --test   the same, plus Chromium, chromedriver and the test packages
+#   scripts/setup.sh --test   the same, plus Chromium, chromedriver and the test packages,
+#                             the Windows build of the workshop server and wine to try it
+#   scripts/setup.sh --package  build tools and the Windows build (scripts/package.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +12,14 @@ WASM_BINDGEN_VERSION=0.2.130
 export PATH="$HOME/.cargo/bin:$PATH"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+mode="${1:-}"
+apt_updated=""
+apt_install() {
+  export DEBIAN_FRONTEND=noninteractive
+  [ -n "$apt_updated" ] || apt-get update -qq
+  apt_updated=1
+  apt-get install -y -qq "$@" >/dev/null
+}
 
 # 1. Rust toolchain and wasm target, from rust-toolchain.toml.
 if ! rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown; then
@@ -38,12 +48,29 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
 fi
 
 # 5. Chromium and chromedriver, for the tests.
-if [ "${1:-}" = "--test" ]; then
+if [ "$mode" = "--test" ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then
     log "Installing Chromium, chromedriver and poppler-utils (apt)"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
+    apt_install chromium chromium-driver poppler-utils
+  fi
+fi
+
+# 6. The workshop server for Windows: the Rust target and Debian's mingw-w64
+#    linker; for the tests, wine (64-bit only) to start it, and curl.
+if [ "$mode" = "--test" ] || [ "$mode" = "--package" ]; then
+  if ! rustup target list --installed 2>/dev/null | grep -q x86_64-pc-windows-gnu; then
+    log "Installing the Rust target x86_64-pc-windows-gnu"
+    rustup target add x86_64-pc-windows-gnu
+  fi
+  if ! command -v x86_64-w64-mingw32-gcc >/dev/null; then
+    log "Installing the mingw-w64 cross linker (apt)"
+    apt_install --no-install-recommends gcc-mingw-w64-x86-64
+  fi
+fi
+if [ "$mode" = "--test" ]; then
+  if ! command -v curl >/dev/null || { [ ! -x /usr/lib/wine/wine64 ] && ! command -v wine64 >/dev/null; }; then
+    log "Installing wine64 and curl (apt), to start the Windows server in a test"
+    apt_install --no-install-recommends wine64 curl
   fi
 fi
 log "Tools ready"

@@ -1,4 +1,5 @@
-// Shared tools for the end-to-end tests: a plain static server, headless
+// Shared tools for the end-to-end tests: a static server (python's, or the
+// workshop server with PAS_A_PAS_SERVER=target/release/pas-a-pas), headless
 // Chromium through playwright-core, axe-core, screenshots, and a guard that
 // fails a test when any request leaves the serving origin.
 import { spawn } from 'node:child_process';
@@ -29,12 +30,22 @@ function freePort() {
   });
 }
 
-/** Serves `dir` with `python3 -m http.server` on 127.0.0.1. */
+/**
+ * Serves `dir` on 127.0.0.1 with `python3 -m http.server`, or, when
+ * PAS_A_PAS_SERVER names the workshop server's program, with it. That
+ * program carries dist/ inside it, so for a copy of dist/ it serves the
+ * copy's exercises (`--exercises`): a test may change only those.
+ */
 export async function serve(dir = dist) {
   const port = await freePort();
-  const proc = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], {
-    stdio: 'ignore',
-  });
+  const workshop = process.env.PAS_A_PAS_SERVER;
+  const args = ['--port', String(port), '--host', '127.0.0.1', '--no-browser'];
+  if (workshop && dir !== dist) args.push('--exercises', join(dir, 'exercises'));
+  const proc = workshop
+    ? spawn(workshop, args, { stdio: 'ignore' })
+    : spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], {
+        stdio: 'ignore',
+      });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
