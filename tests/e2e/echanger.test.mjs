@@ -42,3 +42,23 @@ test('done, the module is on the attestation', async () => {
   assert.ok(text.includes('Échanger avec mes proches'), text);
   assert.deepEqual(page.problems, []);
 });
+
+test('its generic exercises are axe-clean at 360, 1280 and 1920 px, in both languages and in high contrast', async () => {
+  const generic = exercises.filter((id) => ['choice', 'classify', 'order', 'spot'].includes(readExercise('echanger', id).top.kind));
+  assert.ok(generic.length >= 5, generic.join());
+  for (const [lang, contrast, width] of [['fr', false, 360], ['fr', false, 1280], ['en', false, 1920], ['fr', true, 360]]) {
+    const settings = JSON.stringify({ lang, text_size: 1, high_contrast: contrast });
+    const page = await openPage(env.browser, env.server.origin, {
+      init: `localStorage.setItem('pas-a-pas.settings', ${JSON.stringify(settings)})`,
+    });
+    await page.setViewportSize({ width, height: 900 });
+    for (const id of generic) {
+      await goto(page, env.server.url + `#/m/echanger/${id}`);
+      const title = readExercise('echanger', id).top[`title.${lang}`];
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      assert.deepEqual(await axe(page), [], `${id} (${lang}, ${width} px${contrast ? ', high contrast' : ''})`);
+    }
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});
