@@ -282,7 +282,7 @@ test('the content check finds no problem in the shipped files', async () => {
   await page.getByRole('link', { name: 'Vérifier les exercices' }).first().click();
   await ready(page);
   await page.getByText('aucun problème.', { exact: false }).waitFor();
-  assert.match(await page.locator('.check-summary').innerText(), /^4 thèmes, \d+ exercices : aucun problème\.$/);
+  assert.match(await page.locator('.check-summary').innerText(), /^5 thèmes, \d+ exercices : aucun problème\.$/);
   assert.deepEqual(page.problems, []);
 });
 
