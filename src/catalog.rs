@@ -4,7 +4,7 @@
 //! learner who opens it there is sent to the program that shows it.
 
 use pas_a_pas_core::sim::{Entry, Registry, Simulation};
-use pas_a_pas_web::i18n::{Language, Messages};
+use pas_a_pas_web::i18n::Language;
 use pas_a_pas_web::kinds::SimView;
 use pas_a_pas_web::{pages, Program};
 
@@ -106,11 +106,6 @@ pub fn programs() -> Vec<(&'static str, &'static Program)> {
     let mut all = vec![("index.html", &LEARNERS), ("profil.html", &PROFILE), ("animateur.html", &ADVISOR)];
     all.extend_from_slice(SIM_PROGRAMS);
     all
-}
-
-/// The messages of a program, for tests.
-pub fn messages_of(program: &Program) -> Messages {
-    program.messages
 }
 
 /// The views a program carries, for tests.

@@ -129,7 +129,7 @@ fn every_program_carries_the_messages_it_shows() {
     for (file, program) in pas_a_pas::catalog::programs() {
         let used = used_by(file, program);
         assert!(used.len() > 30, "{file}: the scan finds its ids: {}", used.len());
-        let langs = pas_a_pas::catalog::messages_of(program);
+        let langs = program.messages;
         assert_eq!(langs.iter().map(|l| l.id).collect::<Vec<_>>(), LANGS, "{file}");
         for lang in langs {
             let mut defined = BTreeSet::new();

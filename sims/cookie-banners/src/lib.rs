@@ -36,6 +36,7 @@ use pas_a_pas_core::content::reader::Map;
 use pas_a_pas_core::content::tree::Seg;
 use pas_a_pas_core::content::{Msg, Reader, Text};
 use pas_a_pas_core::mission::{self, Mission};
+use pas_a_pas_core::sim::Model;
 use std::sync::Arc;
 
 pub const KEYS: &[&str] = &["purposes", "sites", "goals", "hint", "debrief"];
@@ -184,10 +185,6 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<CookieBanners> {
 }
 
 impl CookieBanners {
-    pub fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        self.mission.slides()
-    }
-
     /// The switches when everything that may be refused is refused.
     pub fn refused(&self) -> Vec<bool> {
         self.purposes.iter().map(|p| p.required).collect()
@@ -196,9 +193,9 @@ impl CookieBanners {
 
 pas_a_pas_core::simulation!("cookie-banners", parse);
 
-impl pas_a_pas_core::sim::Model for CookieBanners {
+impl Model for CookieBanners {
     fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        CookieBanners::slides(self)
+        self.mission.slides()
     }
 }
 

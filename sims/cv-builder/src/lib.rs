@@ -30,6 +30,7 @@ use pas_a_pas_core::content::reader::Map;
 use pas_a_pas_core::content::tree::Seg;
 use pas_a_pas_core::content::{Msg, Reader, Text};
 use pas_a_pas_core::mission::{self, Mission};
+use pas_a_pas_core::sim::Model;
 
 pub const KEYS: &[&str] = &["goals", "hint", "debrief", "steps", "fields"];
 
@@ -85,10 +86,6 @@ impl CvBuilder {
     pub fn field(&self, id: &str) -> &FieldText {
         let i = FIELDS.iter().position(|f| *f == id).unwrap_or(0);
         &self.fields[i]
-    }
-
-    pub fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        self.mission.slides()
     }
 }
 
@@ -160,9 +157,9 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<CvBuilder> {
 
 pas_a_pas_core::simulation!("cv-builder", parse);
 
-impl pas_a_pas_core::sim::Model for CvBuilder {
+impl Model for CvBuilder {
     fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        CvBuilder::slides(self)
+        self.mission.slides()
     }
 }
 

@@ -38,6 +38,7 @@ use pas_a_pas_core::content::reader::Map;
 use pas_a_pas_core::content::tree::Seg;
 use pas_a_pas_core::content::{Msg, Reader, Text};
 use pas_a_pas_core::mission::{self, Mission};
+use pas_a_pas_core::sim::Model;
 use std::sync::Arc;
 
 pub const KEYS: &[&str] =
@@ -183,10 +184,6 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<Email> {
 }
 
 impl Email {
-    pub fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        self.mission.slides()
-    }
-
     /// Is `typed` one of the right addresses (spaces and capitals aside)?
     pub fn is_right_address(&self, typed: &str) -> bool {
         let typed = normalise(typed);
@@ -244,9 +241,9 @@ impl OwnCv {
 
 pas_a_pas_core::simulation!("email", parse);
 
-impl pas_a_pas_core::sim::Model for Email {
+impl Model for Email {
     fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        Email::slides(self)
+        self.mission.slides()
     }
 }
 

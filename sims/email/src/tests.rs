@@ -3,6 +3,7 @@
 
 use crate::state::{Mail, Said, Screen};
 use crate::{Email, OwnCv, GOALS};
+use pas_a_pas_core::sim::Model;
 
 fn shipped(id: &str) -> String {
     std::fs::read_to_string(format!("{}/../../exercises/echanger/{id}.toml", env!("CARGO_MANIFEST_DIR"))).unwrap()

@@ -40,6 +40,7 @@ use pas_a_pas_core::content::tree::Seg;
 use pas_a_pas_core::content::{Msg, Reader, Text};
 use pas_a_pas_core::kinds::{Answer, Slide};
 use pas_a_pas_core::mission::{self, Mission};
+use pas_a_pas_core::sim::Model;
 
 pub const KEYS: &[&str] =
     &["story", "spread_note", "base_shares", "base_reactions", "techniques", "examples", "goals", "hint", "debrief"];
@@ -166,9 +167,13 @@ impl MakeTheFake {
     pub fn technique(&self, id: &str) -> Option<&Technique> {
         self.techniques.iter().find(|t| t.id == id)
     }
+}
 
+pas_a_pas_core::simulation!("make-the-fake", parse);
+
+impl Model for MakeTheFake {
     /// For the projector: each goal, each trick with how to spot it, then each example.
-    pub fn slides(&self) -> Vec<Slide> {
+    fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
         let mut s = self.mission.slides();
         s.extend(self.techniques.iter().map(|t| Slide {
             prompt: t.name.clone(),
@@ -184,13 +189,5 @@ impl MakeTheFake {
             explanation: e.explanation.clone(),
         }));
         s
-    }
-}
-
-pas_a_pas_core::simulation!("make-the-fake", parse);
-
-impl pas_a_pas_core::sim::Model for MakeTheFake {
-    fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        MakeTheFake::slides(self)
     }
 }

@@ -31,6 +31,7 @@ use pas_a_pas_core::content::tree::{Locator, Seg};
 use pas_a_pas_core::content::{Msg, Problem, Reader};
 use pas_a_pas_core::kinds::Slide;
 use pas_a_pas_core::mission::{self, Mission};
+use pas_a_pas_core::sim::Model;
 use std::sync::Arc;
 pub use world::World;
 
@@ -105,10 +106,6 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<Messaging> {
 }
 
 impl Messaging {
-    pub fn slides(&self) -> Vec<Slide> {
-        self.mission.slides()
-    }
-
     /// Reads the world from its data file and checks that the mission's
     /// names exist in it (and are of the right sort: a group to leave, an
     /// unknown number to block). Problems in the data file point into it; a
@@ -163,9 +160,9 @@ impl Messaging {
 
 pas_a_pas_core::simulation!("messaging", parse);
 
-impl pas_a_pas_core::sim::Model for Messaging {
+impl Model for Messaging {
     fn slides(&self) -> Vec<Slide> {
-        Messaging::slides(self)
+        self.mission.slides()
     }
     fn data_file(&self) -> Option<(&'static str, &str)> {
         Some(("world", &self.world_file))

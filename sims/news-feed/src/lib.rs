@@ -33,6 +33,7 @@ use pas_a_pas_core::content::reader::Map;
 use pas_a_pas_core::content::tree::{path_to_string, Seg};
 use pas_a_pas_core::content::{Msg, Reader, Text};
 use pas_a_pas_core::kinds::{Answer, Slide};
+use pas_a_pas_core::sim::Model;
 
 pub const KEYS: &[&str] = &["posts"];
 
@@ -213,9 +214,11 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<NewsFeed> {
     (ok && posts.len() == tables.len() && !posts.is_empty()).then_some(NewsFeed { posts })
 }
 
-impl NewsFeed {
+pas_a_pas_core::simulation!("news-feed", parse);
+
+impl Model for NewsFeed {
     /// For the projector: each post, reliable or not, with its explanation.
-    pub fn slides(&self) -> Vec<Slide> {
+    fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
         self.posts
             .iter()
             .map(|p| Slide {
@@ -224,14 +227,6 @@ impl NewsFeed {
                 explanation: p.explanation.clone(),
             })
             .collect()
-    }
-}
-
-pas_a_pas_core::simulation!("news-feed", parse);
-
-impl pas_a_pas_core::sim::Model for NewsFeed {
-    fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        NewsFeed::slides(self)
     }
 }
 

@@ -25,6 +25,7 @@ pub mod view;
 use pas_a_pas_core::content::reader::Map;
 use pas_a_pas_core::content::Reader;
 use pas_a_pas_core::mission::{self, Mission};
+use pas_a_pas_core::sim::Model;
 use std::sync::Arc;
 
 pub const KEYS: &[&str] = &["common_words", "goals", "hint", "debrief"];
@@ -49,17 +50,11 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<Passphrase> {
     })
 }
 
-impl Passphrase {
-    pub fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        self.mission.slides()
-    }
-}
-
 pas_a_pas_core::simulation!("passphrase", parse);
 
-impl pas_a_pas_core::sim::Model for Passphrase {
+impl Model for Passphrase {
     fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        Passphrase::slides(self)
+        self.mission.slides()
     }
 }
 

@@ -50,6 +50,7 @@ use pas_a_pas_core::content::reader::Map;
 use pas_a_pas_core::content::tree::Seg;
 use pas_a_pas_core::content::{Reader, Text};
 use pas_a_pas_core::mission::{self, Mission};
+use pas_a_pas_core::sim::Model;
 use std::sync::Arc;
 
 pub const KEYS: &[&str] = &[
@@ -261,17 +262,11 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<PhoneCall> {
     })
 }
 
-impl PhoneCall {
-    pub fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        self.mission.slides()
-    }
-}
-
 pas_a_pas_core::simulation!("phone-call", parse);
 
-impl pas_a_pas_core::sim::Model for PhoneCall {
+impl Model for PhoneCall {
     fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        PhoneCall::slides(self)
+        self.mission.slides()
     }
 }
 

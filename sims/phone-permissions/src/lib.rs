@@ -36,6 +36,7 @@ use pas_a_pas_core::content::reader::Map;
 use pas_a_pas_core::content::tree::Seg;
 use pas_a_pas_core::content::{Msg, Reader, Text};
 use pas_a_pas_core::mission::{self, Mission};
+use pas_a_pas_core::sim::Model;
 use state::{Grant, Permission};
 use std::sync::Arc;
 
@@ -192,17 +193,11 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<PhonePermissions> {
     Some(PhonePermissions { apps, asks, mission: Arc::new(mission?) })
 }
 
-impl PhonePermissions {
-    pub fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        self.mission.slides()
-    }
-}
-
 pas_a_pas_core::simulation!("phone-permissions", parse);
 
-impl pas_a_pas_core::sim::Model for PhonePermissions {
+impl Model for PhonePermissions {
     fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        PhonePermissions::slides(self)
+        self.mission.slides()
     }
 }
 

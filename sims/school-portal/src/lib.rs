@@ -34,6 +34,7 @@ use pas_a_pas_core::content::tree::{Locator, Seg};
 use pas_a_pas_core::content::{Msg, Problem, Reader, Text};
 use pas_a_pas_core::kinds::{Answer, Slide};
 use pas_a_pas_core::mission::{self, Mission};
+use pas_a_pas_core::sim::Model;
 use std::sync::Arc;
 pub use world::World;
 
@@ -189,18 +190,6 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<SchoolPortal> {
 }
 
 impl SchoolPortal {
-    pub fn slides(&self) -> Vec<Slide> {
-        let mut s = self.mission.slides();
-        if let Some(q) = &self.question {
-            s.extend(q.options.iter().map(|o| Slide {
-                prompt: o.text.clone(),
-                answer: if o.correct { Answer::Right } else { Answer::Wrong },
-                explanation: o.explanation.clone(),
-            }));
-        }
-        s
-    }
-
     /// Reads the world from its data file and checks that the mission's
     /// names (child, message) exist in it. Problems in the data file point
     /// into it; a name the world lacks points into the exercise file.
@@ -240,9 +229,17 @@ impl SchoolPortal {
 
 pas_a_pas_core::simulation!("school-portal", parse);
 
-impl pas_a_pas_core::sim::Model for SchoolPortal {
+impl Model for SchoolPortal {
     fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        SchoolPortal::slides(self)
+        let mut s = self.mission.slides();
+        if let Some(q) = &self.question {
+            s.extend(q.options.iter().map(|o| Slide {
+                prompt: o.text.clone(),
+                answer: if o.correct { Answer::Right } else { Answer::Wrong },
+                explanation: o.explanation.clone(),
+            }));
+        }
+        s
     }
     fn data_file(&self) -> Option<(&'static str, &str)> {
         Some(("world", &self.world_file))

@@ -33,6 +33,7 @@ pub mod view;
 use pas_a_pas_core::content::reader::Map;
 use pas_a_pas_core::content::{Reader, Text};
 use pas_a_pas_core::mission::{self, Mission};
+use pas_a_pas_core::sim::Model;
 use state::{Audience, Settings};
 use std::sync::Arc;
 
@@ -104,17 +105,11 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<SocialSettings> {
     Some(SocialSettings { network: network?, profile: profile?, start: start?, mission: Arc::new(mission?) })
 }
 
-impl SocialSettings {
-    pub fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        self.mission.slides()
-    }
-}
-
 pas_a_pas_core::simulation!("social-settings", parse);
 
-impl pas_a_pas_core::sim::Model for SocialSettings {
+impl Model for SocialSettings {
     fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        SocialSettings::slides(self)
+        self.mission.slides()
     }
 }
 

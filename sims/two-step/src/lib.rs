@@ -45,6 +45,7 @@ use pas_a_pas_core::content::reader::Map;
 use pas_a_pas_core::content::tree::Seg;
 use pas_a_pas_core::content::{Msg, Reader, Text};
 use pas_a_pas_core::mission::{self, Mission};
+use pas_a_pas_core::sim::Model;
 use std::sync::Arc;
 
 pub const KEYS: &[&str] = &[
@@ -262,10 +263,6 @@ pub fn parse(r: &mut Reader, root: &Map) -> Option<TwoStep> {
 }
 
 impl TwoStep {
-    pub fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        self.mission.slides()
-    }
-
     /// The SMS that carries code number `i`.
     pub fn code_sms(&self, i: usize, lang: &str) -> String {
         self.sms.get(lang).replace("{code}", &self.codes[i % self.codes.len()])
@@ -274,9 +271,9 @@ impl TwoStep {
 
 pas_a_pas_core::simulation!("two-step", parse);
 
-impl pas_a_pas_core::sim::Model for TwoStep {
+impl Model for TwoStep {
     fn slides(&self) -> Vec<pas_a_pas_core::kinds::Slide> {
-        TwoStep::slides(self)
+        self.mission.slides()
     }
 }
 
