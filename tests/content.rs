@@ -1,7 +1,7 @@
 //! Every shipped content file parses and validates, and the validator
 //! reports malformed files with the expected `file:line` message.
 
-use pas_a_pas::catalog::EVERYTHING;
+use pas_a_pas::catalog::{EVERYTHING, LEARNERS};
 use pas_a_pas::content::check::{check_all, Report};
 use pas_a_pas::content::{parse_module, Problem};
 
@@ -489,5 +489,19 @@ fn shipped_durations_are_per_exercise_and_summed() {
             sum += ex_minutes;
         }
         assert_eq!(content.module.as_ref().unwrap().minutes, sum, "{id}");
+        // The home page and the module's page read summaries only (no kind's
+        // reader, no simulation): the same durations, titles and kinds.
+        let summaries = block_on(pas_a_pas::content::check::load_summaries(&id, &read, &LEARNERS.registry));
+        assert_eq!(summaries.module, content.module, "{id}");
+        for ((ex, whole), (_, summary)) in content.exercises.iter().zip(&summaries.exercises) {
+            let (whole, summary) = (whole.as_ref().unwrap(), summary.as_ref().unwrap());
+            assert_eq!(
+                (&summary.id, &summary.title, summary.minutes),
+                (&whole.id, &whole.title, whole.minutes),
+                "{id}/{ex}"
+            );
+            let kind = std::fs::read_to_string(root.join(&id).join(format!("{ex}.toml"))).unwrap();
+            assert!(kind.contains(&format!("kind = \"{}\"", summary.kind)), "{id}/{ex}: {}", summary.kind);
+        }
     }
 }

@@ -6,11 +6,11 @@
 //! crate's loader; simulations are read through a [`Registry`].
 
 pub mod check;
+pub mod exercise;
 pub mod reader;
 pub mod tree;
 
-use crate::kinds::KindData;
-use crate::sim::Registry;
+pub use exercise::{parse_exercise, parse_summary, total_minutes, Exercise, Summary, MAX_MINUTES};
 pub use reader::Reader;
 
 /// The language every text must have; others fall back to it.
@@ -81,7 +81,7 @@ pub struct Module {
     pub id: String,
     pub icon: String,
     /// The module's duration: the sum of the `minutes` of its exercises,
-    /// computed by [`check::load_module`] once they are read (never written in
+    /// computed by [`check::load_module`] (or [`check::load_summaries`]) once they are read (never written in
     /// `module.toml`, where it is refused). 0 until then.
     pub minutes: u32,
     pub competences: Vec<String>,
@@ -90,27 +90,6 @@ pub struct Module {
     pub description: Text,
     /// Tips printed on the module's handout ("À retenir").
     pub tips: Vec<Text>,
-}
-
-/// `exercises/<module>/<exercise>.toml`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Exercise {
-    pub id: String,
-    pub title: Text,
-    pub instruction: Text,
-    pub notes: Option<Text>,
-    /// How long a beginner takes to do it, slowly: 1 to [`MAX_MINUTES`].
-    pub minutes: u32,
-    pub data: KindData,
-}
-
-/// The longest an exercise may say it takes: more is a typo, or an exercise
-/// to cut in two.
-pub const MAX_MINUTES: u32 = 60;
-
-/// A module's duration: the sum of its exercises' minutes (those that could be read).
-pub fn total_minutes<'a>(exercises: impl IntoIterator<Item = &'a Exercise>) -> u32 {
-    exercises.into_iter().map(|e| e.minutes).sum()
 }
 
 /// The competences of the French framework (CRCN, behind Pix) a module may
@@ -205,46 +184,6 @@ pub fn parse_module(expected_id: &str, src: &str) -> Result<Module, Vec<Problem>
             description: description?,
             tips: tips?,
         })
-    })
-}
-
-/// Parses one exercise file; `expected_id` is its file name without `.toml`.
-pub fn parse_exercise(
-    module: &str,
-    expected_id: &str,
-    src: &str,
-    registry: &Registry,
-) -> Result<Exercise, Vec<Problem>> {
-    Reader::run(&exercise_file(module, expected_id), src, |r, root| {
-        let kind = r.string(root, &[], "kind", true)?;
-        let Some(kind_keys) = crate::kinds::keys_of(&kind, registry) else {
-            r.problem_at(
-                &[tree::Seg::Key("kind".into())],
-                Msg::new("check-unknown-kind")
-                    .arg("kind", kind.clone())
-                    .arg("known", crate::kinds::all_kind_names(registry).join(", ")),
-            );
-            return None;
-        };
-        let mut keys = vec!["id", "kind", "title", "instruction", "notes", "minutes"];
-        keys.extend_from_slice(kind_keys);
-        r.known_keys(root, &[], &keys);
-        let id = r.id_field(root, &[], "id", Some(expected_id));
-        let title = r.text(root, &[], "title", true);
-        let instruction = r.text(root, &[], "instruction", true);
-        let notes = r.text(root, &[], "notes", false);
-        let minutes = r.number(root, &[], "minutes", true).and_then(|m| {
-            if (1..=MAX_MINUTES).contains(&m) {
-                return Some(m);
-            }
-            r.problem_at(
-                &[tree::Seg::Key("minutes".into())],
-                Msg::new("check-minutes-range").arg("minutes", m.to_string()).arg("max", MAX_MINUTES.to_string()),
-            );
-            None
-        });
-        let data = crate::kinds::parse(&kind, r, root, registry);
-        Some(Exercise { id: id?, title: title?, instruction: instruction?, notes, minutes: minutes?, data: data? })
     })
 }
 
