@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the release app into dist/. Several programs share one folder, one
 # style sheet, the icons and the exercises:
-#   index.html              the learners' app
+#   index.html              the learners' app (home, modules, settings)
+#   exercice.html           the generic exercises (choice, classify, order, spot)
+#   profil.html             the learner's profile, "J'ai fini", the attestation
 #   animateur.html          the advisor's corner
 #   atelier-<module>.html   the simulations of one module
 # Each is loaded only when needed, so the first load stays small.
@@ -13,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 programs=("$@")
-[ ${#programs[@]} -gt 0 ] || programs=(profil animateur atelier-echanger atelier-cv atelier-scolarite atelier-vie-privee atelier-mot-de-passe atelier-information)
+[ ${#programs[@]} -gt 0 ] || programs=(exercice profil animateur atelier-echanger atelier-cv atelier-scolarite atelier-vie-privee atelier-mot-de-passe atelier-information)
 trunk build index.html --release --offline=true
 for p in "${programs[@]}"; do
   out="target/trunk-$p"
@@ -22,6 +24,8 @@ for p in "${programs[@]}"; do
   cp "$out/$p"-* dist/
   cp "$out"/*.css dist/   # its own style sheet, if any (names are hashed)
 done
+# The glue JavaScript and the style sheets, minified (their SRI recomputed).
+node scripts/minify.mjs dist
 # The passphrase meter's estimator (zxcvbn-ts and its word lists, from
 # node_modules), loaded by atelier-mot-de-passe.html only.
 if [[ " ${programs[*]} " == *" atelier-mot-de-passe "* ]]; then
