@@ -4,23 +4,32 @@
 //! learner who opens it there is sent to the program that shows it.
 
 use pas_a_pas_core::sim::{Entry, Registry, Simulation};
-use pas_a_pas_web::i18n::Language;
+use pas_a_pas_web::i18n::{Files, Language};
 use pas_a_pas_web::kinds::SimView;
 use pas_a_pas_web::{pages, Program};
 
-/// The Fluent files (in `locales/<lang>/`) of a program, in every language.
+/// The Fluent files (in `locales/<lang>/`) of a program, in every language:
+/// French compiled in (without its comments: `build.rs`), English fetched
+/// from `dist/locales/en/` when chosen.
 macro_rules! messages {
     ($($file:literal),*) => {
         &[
-            Language { id: "fr", name: "Français", files: &[$(include_str!(concat!("../locales/fr/", $file, ".ftl"))),*] },
-            Language { id: "en", name: "English", files: &[$(include_str!(concat!("../locales/en/", $file, ".ftl"))),*] },
+            Language { id: "fr", name: "Français", files: Files::Built(&[$(include_str!(concat!(env!("OUT_DIR"), "/fr/", $file, ".ftl"))),*]) },
+            Language { id: "en", name: "English", files: Files::Served(&[$($file),*]) },
         ]
     };
 }
 
-/// The messages every program shows: header, footer, exercise frame, kinds.
+/// The messages every program shows: header, footer, "Qui êtes-vous ?", the
+/// generic kinds, problems in content files.
 macro_rules! shell_and {
     ($($file:literal),*) => { messages!("main", "profiles", "check" $(, $file)*) };
+}
+
+/// The messages of every program that shows exercises: the exercise page, and
+/// the problems only a whole reading of an exercise finds.
+macro_rules! exercises_and {
+    ($($file:literal),*) => { shell_and!("exercise", "check-kinds" $(, $file)*) };
 }
 
 macro_rules! catalog {
@@ -35,7 +44,7 @@ macro_rules! catalog {
                 pages: pages::sim_pages,
                 registry: Registry { entries: ENTRIES, readers: &[$(&$sim::Sim,)*] },
                 views: &[$(&$sim::Sim,)*],
-                messages: shell_and!($($ftl),*),
+                messages: exercises_and!($($ftl),*),
             };
         )*
         /// Each program that shows simulations, by its file.
@@ -71,13 +80,24 @@ catalog! {
     }
 }
 
-/// `index.html`: the learners' app. It reads simulations' files up to
-/// their kind only, so no simulation is part of the first download.
+/// `index.html`: the learners' app (who is there, the home page, a module's
+/// page, the settings). It reads exercise files' summaries only, so no kind
+/// and no simulation is part of the first download.
 pub static LEARNERS: Program = Program {
     pages: pages::learner_pages,
     registry: Registry { entries: ENTRIES, readers: &[] },
     views: &[],
     messages: shell_and!(),
+};
+
+/// `exercice.html`: the generic kinds' exercises (choice, classify, order,
+/// spot) of every module, so that the first program carries no exercise page.
+/// A simulation's exercise opened here is sent to the program that shows it.
+pub static EXERCISES: Program = Program {
+    pages: pages::sim_pages,
+    registry: Registry { entries: ENTRIES, readers: &[] },
+    views: &[],
+    messages: exercises_and!(),
 };
 
 /// `profil.html`: the learner's own pages ("Mon profil", "J'ai fini", the
@@ -86,7 +106,7 @@ pub static PROFILE: Program = Program {
     pages: pages::profile_pages,
     registry: Registry { entries: ENTRIES, readers: &[] },
     views: &[],
-    messages: shell_and!(),
+    messages: shell_and!("certificate"),
 };
 
 /// `animateur.html`: the advisor's corner. It reads every simulation (to
@@ -95,7 +115,7 @@ pub static ADVISOR: Program = Program {
     pages: pages::advisor_pages,
     registry: Registry { entries: ENTRIES, readers: READERS },
     views: &[],
-    messages: shell_and!("advisor"),
+    messages: exercises_and!("advisor", "certificate"),
 };
 
 /// Every simulation read, for native tests.
@@ -103,7 +123,12 @@ pub const EVERYTHING: Registry = Registry { entries: ENTRIES, readers: READERS }
 
 /// Every program, by its file, and the messages of each language it shows.
 pub fn programs() -> Vec<(&'static str, &'static Program)> {
-    let mut all = vec![("index.html", &LEARNERS), ("profil.html", &PROFILE), ("animateur.html", &ADVISOR)];
+    let mut all = vec![
+        ("index.html", &LEARNERS),
+        ("exercice.html", &EXERCISES),
+        ("profil.html", &PROFILE),
+        ("animateur.html", &ADVISOR),
+    ];
     all.extend_from_slice(SIM_PROGRAMS);
     all
 }

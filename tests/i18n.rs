@@ -1,6 +1,7 @@
 //! Every interface message exists in every language, and every message id
 //! the code uses is defined.
 
+use pas_a_pas_web::i18n::Files;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -84,6 +85,7 @@ fn web_files(pages: &[&str]) -> Vec<std::path::PathBuf> {
     let all_pages = [
         "home",
         "module",
+        "exercise",
         "profiles",
         "certificate",
         "settings",
@@ -104,19 +106,35 @@ fn web_files(pages: &[&str]) -> Vec<std::path::PathBuf> {
 }
 
 /// The ids a program's code asks for: the shell, its pages, the simulations
-/// it shows, and for the advisor's corner, what every simulation's checks say.
+/// it shows, the problems its reading of content files can find (summaries
+/// only in the first program and the profile's, exercises whole elsewhere),
+/// and for the advisor's corner, what every simulation's checks say.
 fn used_by(file: &str, program: &pas_a_pas::Program) -> BTreeSet<String> {
+    let core = root().join("crates/core/src");
+    let reads_whole = !matches!(file, "index.html" | "profil.html");
     let mut files = match file {
         // The chooser ("Qui êtes-vous ?") is in profiles.rs, shown by the learners' app.
         "index.html" => web_files(&["home", "module", "profiles", "settings", "not_found"]),
+        // The exercise page: the generic exercises', and each simulation program's.
+        "exercice.html" => web_files(&["exercise", "not_found"]),
         "profil.html" => web_files(&["profiles", "certificate"]),
         "animateur.html" => web_files(&["advisor", "check", "handouts", "presenter"]),
-        _ => web_files(&[]),
+        _ => web_files(&["exercise", "not_found"]),
     };
     for kind in pas_a_pas::catalog::views_of(program) {
         files.extend(sources(&root().join("sims").join(kind)));
     }
+    files.extend(sources(&core.join("content")));
+    if reads_whole {
+        files.extend(sources(&core.join("kinds")));
+        files.push(core.join("mission.rs"));
+    }
     let mut used = used_in(&files);
+    if matches!(file, "profil.html" | "animateur.html") {
+        // The competences' titles, chosen by a `match` (certificate, handouts).
+        let content = std::fs::read_to_string(core.join("content/mod.rs")).unwrap();
+        used.extend(content.split('"').filter(|s| s.starts_with("crcn-")).map(String::from));
+    }
     if file == "animateur.html" {
         used.extend(used_in(&sources(&root().join("sims"))).into_iter().filter(|id| id.starts_with("check-")));
     }
@@ -133,8 +151,19 @@ fn every_program_carries_the_messages_it_shows() {
         assert_eq!(langs.iter().map(|l| l.id).collect::<Vec<_>>(), LANGS, "{file}");
         for lang in langs {
             let mut defined = BTreeSet::new();
-            for src in lang.files {
-                let res = fluent_syntax::parser::parse(*src).unwrap_or_else(|_| panic!("{file}: valid Fluent"));
+            let texts: Vec<String> = match lang.files {
+                Files::Built(texts) => texts.iter().map(|t| t.to_string()).collect(),
+                // Fetched from `locales/<lang>/` (copied into dist/): they must be there.
+                Files::Served(names) => names
+                    .iter()
+                    .map(|n| {
+                        let path = root().join("locales").join(lang.id).join(format!("{n}.ftl"));
+                        std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{file}: {}", path.display()))
+                    })
+                    .collect(),
+            };
+            for src in &texts {
+                let res = fluent_syntax::parser::parse(src.as_str()).unwrap_or_else(|_| panic!("{file}: valid Fluent"));
                 for entry in res.body {
                     if let fluent_syntax::ast::Entry::Message(m) = entry {
                         assert!(defined.insert(m.id.name.to_string()), "{file}: {} defined twice", m.id.name);
@@ -202,4 +231,30 @@ fn no_isolation_marks_and_plurals_render() {
     let out = bundle.format_pattern(msg.value().unwrap(), Some(&args), &mut errors);
     assert_eq!(out, "1 exercice fait sur 5");
     assert!(!out.contains('\u{2068}'));
+}
+
+/// French is compiled in without its comments (`build.rs`): every message is
+/// still there, the same, line for line.
+#[test]
+fn french_without_comments_keeps_every_message() {
+    let messages = |text: &str| -> Vec<String> {
+        let res = fluent_syntax::parser::parse(text).expect("valid Fluent");
+        res.body
+            .into_iter()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(format!("{:?} {:?} {:?}", m.id, m.value, m.attributes)),
+                _ => None,
+            })
+            .collect()
+    };
+    let mut files = 0;
+    for f in std::fs::read_dir(root().join("locales/fr")).unwrap().flatten() {
+        let stripped = Path::new(env!("OUT_DIR")).join("fr").join(f.file_name());
+        let (source, compiled) =
+            (std::fs::read_to_string(f.path()).unwrap(), std::fs::read_to_string(stripped).unwrap());
+        assert!(!compiled.lines().any(|l| l.starts_with('#')), "{:?}", f.file_name());
+        assert_eq!(messages(&compiled), messages(&source), "{:?}", f.file_name());
+        files += 1;
+    }
+    assert!(files > 10);
 }

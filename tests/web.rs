@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use pas_a_pas::catalog::{ATELIER_CV, LEARNERS};
 use pas_a_pas::content::Text;
-use pas_a_pas::i18n::I18n;
+use pas_a_pas::i18n::{Files, I18n, Language};
 use pas_a_pas::kinds::{self, choice, classify, order, spot, KindCtx, KindData, Verdict};
 use pas_a_pas::{AppState, Shell};
 use wasm_bindgen::JsCast;
@@ -137,10 +137,22 @@ async fn spot_view_marks_and_unmarks_segments() {
     assert_eq!((o.score, o.max), (1, 1));
 }
 
+/// The learners' app with English compiled in: the app fetches it from
+/// `locales/en/`, which this test's page does not serve (e2e tests that).
+static BOTH_BUILT: pas_a_pas::Program = pas_a_pas::Program {
+    pages: pas_a_pas::pages::learner_pages,
+    registry: pas_a_pas::sim::Registry { entries: pas_a_pas::catalog::ENTRIES, readers: &[] },
+    views: &[],
+    messages: &[
+        Language { id: "fr", name: "Français", files: Files::Built(&[include_str!("../locales/fr/main.ftl")]) },
+        Language { id: "en", name: "English", files: Files::Built(&[include_str!("../locales/en/main.ftl")]) },
+    ],
+};
+
 #[wasm_bindgen_test]
 async fn shell_header_switches_language_and_contrast() {
     let el = container();
-    leptos::mount::mount_to(el.clone(), || view! { <Shell program=&LEARNERS/> }).forget();
+    leptos::mount::mount_to(el.clone(), || view! { <Shell program=&BOTH_BUILT/> }).forget();
     settle().await;
     let root = document().document_element().unwrap();
     let buttons = el.query_selector_all(".quick-settings button").unwrap();

@@ -58,3 +58,25 @@ reset-keep = Keep the workshop settings
 reset-code-label = Advisor's code
 reset-button = Erase everything on this computer
 reset-done = Done: the computer is ready for the next workshop.
+
+check-title = Check the exercises
+check-intro = This page reads every exercise file again and lists each problem, with the file and the line.
+check-again = Check again
+check-summary = { $modules ->
+    [one] { $modules } topic
+   *[other] { $modules } topics
+}, { $exercises ->
+    [one] { $exercises } exercise
+   *[other] { $exercises } exercises
+}: { $problems ->
+    [0] no problems.
+    [one] { $problems } problem to fix.
+   *[other] { $problems } problems to fix.
+}
+
+## Advisor area
+advisor-title = Advisor area
+advisor-intro = This area is for the advisors who lead the workshops.
+advisor-content-title = The exercises
+advisor-content-text = The exercises are text files in the "exercises" folder. After a change, reload the page, then check the exercises.
+check-content-link = Check the exercises

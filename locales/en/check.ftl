@@ -1,20 +1,6 @@
 ### Checking exercise files (the "Check the exercises" page and error
 ### cards). These messages are for advisors.
 
-check-title = Check the exercises
-check-intro = This page reads every exercise file again and lists each problem, with the file and the line.
-check-again = Check again
-check-summary = { $modules ->
-    [one] { $modules } topic
-   *[other] { $modules } topics
-}, { $exercises ->
-    [one] { $exercises } exercise
-   *[other] { $exercises } exercises
-}: { $problems ->
-    [0] no problems.
-    [one] { $problems } problem to fix.
-   *[other] { $problems } problems to fix.
-}
 problem-card-title = An exercise file has a problem.
 problem-card-help = The other exercises work. Tell the advisor: this file can be fixed with a text editor.
 problem-details = Details for the advisor: { $files }
@@ -48,19 +34,5 @@ check-unknown-kind = The exercise type "{ $kind }" does not exist. Possible type
 check-unknown-icon = The icon "{ $icon }" does not exist. Possible icons: { $known }.
 check-unknown-value = "{ $value }" is not valid for "{ $field }". Possible values: { $known }.
 check-missing-explanation = "{ $item }" has no explanation. Every answer must explain why.
-check-no-correct = No answer is marked right (correct = true).
-check-several-correct = Several answers are right. Add multiple = true, or keep a single right answer.
-check-unknown-group = "{ $field }" names the group "{ $group }", which does not exist. Possible groups: { $known }.
-check-no-clue = No passage is a clue (clue = true). There must be at least one clue to find.
-check-clue-without-id = This passage has a clue or an explanation, but no identifier (id).
-check-unknown-goal = The goal "{ $id }" does not exist for this simulation. Possible goals: { $known }.
 check-minutes-range = "minutes" is { $minutes }. Write a whole number from 1 to { $max }: the time a beginner takes to do this exercise, without hurrying.
 check-module-minutes = "minutes" does not go in module.toml: the module's duration is computed, as the sum of its exercises' minutes. Remove this line, and write "minutes" in each exercise.
-
-## Simulations (their files are also checked on the advisor's page)
-check-cv-step-order = The step “{ $id }” is not in its place. The 6 steps, in order: { $known }.
-check-cv-unknown-field = The field “{ $id }” does not exist in the CV workshop. Possible fields: { $known }.
-check-cv-missing-field = The field “{ $id }” is missing: every field of the form needs its text.
-check-feed-unbalanced = The feed must mix true and false: at least { $min } posts with reliable = true and { $min } with reliable = false.
-check-feed-needs = “{ $field }” goes with “{ $needs }”, which is missing.
-check-fake-reserved-id = The id “{ $id }” is reserved: it means “no trick”. Choose another id.

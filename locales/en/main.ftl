@@ -51,22 +51,10 @@ exercises-done = { $done ->
     [one] { $done } exercise done out of { $total }
    *[other] { $done } exercises done out of { $total }
 }
-module-done = Well done, you have finished every exercise of this topic!
-module-done-certificate = Print my certificate
 module-broken-title = This topic cannot be opened
 
-## Exercise
-exercise-broken-title = This exercise cannot be opened
-check = Check
-retry = Try again
-next-exercise = Next exercise
-back-module = Back to the topic
-back-home = Back to the home page
-answer-first = Answer first. Then press "Check".
 result-score = { $score } out of { $max }
-result-perfect = Well done! Everything is right.
-result-partial = That's a good start. Read the explanation under each answer.
-result-none = Not yet. Read the explanation under each answer, then try again.
+back-home = Back to the home page
 verdict-right = Right.
 verdict-wrong = Not quite.
 verdict-missed = This one too.
@@ -106,13 +94,6 @@ spot-marked-count = { $count ->
 ## Page not found
 not-found-title = Page not found
 not-found-text = This page does not exist. The address may be mistyped.
-
-## Advisor area
-advisor-title = Advisor area
-advisor-intro = This area is for the advisors who lead the workshops.
-advisor-content-title = The exercises
-advisor-content-text = The exercises are text files in the "exercises" folder. After a change, reload the page, then check the exercises.
-check-content-link = Check the exercises
 
 ## Missions of the simulations
 mission-goals = Your mission

@@ -58,3 +58,25 @@ reset-keep = Garder les réglages de l'atelier
 reset-code-label = Code de l'animateur
 reset-button = Tout effacer sur cet ordinateur
 reset-done = C'est fait : l'ordinateur est prêt pour le prochain atelier.
+
+check-title = Vérifier les exercices
+check-intro = Cette page relit tous les fichiers d'exercices et liste chaque problème, avec le fichier et la ligne.
+check-again = Vérifier à nouveau
+check-summary = { $modules ->
+    [one] { $modules } thème
+   *[other] { $modules } thèmes
+}, { $exercises ->
+    [one] { $exercises } exercice
+   *[other] { $exercises } exercices
+} : { $problems ->
+    [0] aucun problème.
+    [one] { $problems } problème à corriger.
+   *[other] { $problems } problèmes à corriger.
+}
+
+## Espace animateur
+advisor-title = Espace animateur
+advisor-intro = Cet espace sert aux animatrices et animateurs des ateliers.
+advisor-content-title = Les exercices
+advisor-content-text = Les exercices sont des fichiers texte dans le dossier « exercises ». Après une modification, rechargez la page, puis vérifiez les exercices.
+check-content-link = Vérifier les exercices

@@ -1,20 +1,6 @@
 ### Vérification des fichiers d'exercices (page « Vérifier les exercices »
 ### et cartes d'erreur). Ces messages s'adressent aux animateurs.
 
-check-title = Vérifier les exercices
-check-intro = Cette page relit tous les fichiers d'exercices et liste chaque problème, avec le fichier et la ligne.
-check-again = Vérifier à nouveau
-check-summary = { $modules ->
-    [one] { $modules } thème
-   *[other] { $modules } thèmes
-}, { $exercises ->
-    [one] { $exercises } exercice
-   *[other] { $exercises } exercices
-} : { $problems ->
-    [0] aucun problème.
-    [one] { $problems } problème à corriger.
-   *[other] { $problems } problèmes à corriger.
-}
 problem-card-title = Un fichier d'exercice a un problème.
 problem-card-help = Les autres exercices marchent. Prévenez l'animateur : ce fichier se corrige avec un éditeur de texte.
 problem-details = Détails pour l'animateur : { $files }
@@ -48,19 +34,5 @@ check-unknown-kind = Le type d'exercice « { $kind } » n'existe pas. Types poss
 check-unknown-icon = L'icône « { $icon } » n'existe pas. Icônes possibles : { $known }.
 check-unknown-value = « { $value } » ne convient pas pour « { $field } ». Valeurs possibles : { $known }.
 check-missing-explanation = « { $item } » n'a pas d'explication. Chaque réponse doit expliquer pourquoi.
-check-no-correct = Aucune réponse n'est marquée juste (correct = true).
-check-several-correct = Plusieurs réponses sont justes. Ajoutez multiple = true, ou gardez une seule bonne réponse.
-check-unknown-group = « { $field } » nomme le groupe « { $group } », qui n'existe pas. Groupes possibles : { $known }.
-check-no-clue = Aucun passage n'est un indice (clue = true). Il faut au moins un indice à trouver.
-check-clue-without-id = Ce passage a un indice ou une explication, mais pas d'identifiant (id).
-check-unknown-goal = Le but « { $id } » n'existe pas pour cette simulation. Buts possibles : { $known }.
 check-minutes-range = « minutes » vaut { $minutes }. Écrivez un nombre entier de 1 à { $max } : le temps que met un débutant pour faire cet exercice, sans se presser.
 check-module-minutes = « minutes » ne s'écrit pas dans module.toml : la durée du thème est calculée, c'est la somme des minutes de ses exercices. Enlevez cette ligne, et écrivez « minutes » dans chaque exercice.
-
-## Simulations (their files are also checked on the advisor's page)
-check-cv-step-order = L'étape « { $id } » n'est pas à sa place. Les 6 étapes, dans l'ordre : { $known }.
-check-cv-unknown-field = Le champ « { $id } » n'existe pas dans l'atelier CV. Champs possibles : { $known }.
-check-cv-missing-field = Il manque le champ « { $id } » : chaque champ du formulaire a besoin de son texte.
-check-feed-unbalanced = Le fil doit mélanger le vrai et le faux : au moins { $min } publications avec reliable = true et { $min } avec reliable = false.
-check-feed-needs = « { $field } » va avec « { $needs } », qui manque.
-check-fake-reserved-id = L'identifiant « { $id } » est réservé : il veut dire « aucune ruse ». Choisissez un autre identifiant.

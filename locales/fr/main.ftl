@@ -51,22 +51,10 @@ exercises-done = { $done ->
     [one] { $done } exercice fait sur { $total }
    *[other] { $done } exercices faits sur { $total }
 }
-module-done = Bravo, vous avez fini tous les exercices de ce thème !
-module-done-certificate = Imprimer mon attestation
 module-broken-title = Ce thème ne peut pas s'ouvrir
 
-## Exercice
-exercise-broken-title = Cet exercice ne peut pas s'ouvrir
-check = Vérifier
-retry = Réessayer
-next-exercise = Exercice suivant
-back-module = Retour au thème
-back-home = Retour à l'accueil
-answer-first = Répondez d'abord. Ensuite, appuyez sur « Vérifier ».
 result-score = { $score } sur { $max }
-result-perfect = Bravo ! Tout est juste.
-result-partial = C'est un bon début. Lisez les explications sous chaque réponse.
-result-none = Pas encore. Lisez les explications sous chaque réponse, puis réessayez.
+back-home = Retour à l'accueil
 verdict-right = Juste.
 verdict-wrong = Pas tout à fait.
 verdict-missed = À trouver aussi.
@@ -106,13 +94,6 @@ spot-marked-count = { $count ->
 ## Page introuvable
 not-found-title = Page introuvable
 not-found-text = Cette page n'existe pas. L'adresse est peut-être mal écrite.
-
-## Espace animateur
-advisor-title = Espace animateur
-advisor-intro = Cet espace sert aux animatrices et animateurs des ateliers.
-advisor-content-title = Les exercices
-advisor-content-text = Les exercices sont des fichiers texte dans le dossier « exercises ». Après une modification, rechargez la page, puis vérifiez les exercices.
-check-content-link = Vérifier les exercices
 
 ## Missions of the simulations
 mission-goals = Votre mission

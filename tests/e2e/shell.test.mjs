@@ -104,6 +104,40 @@ test('switching to English and back changes the text and <html lang>', async () 
   assert.deepEqual(page.problems, []);
 });
 
+test('English is fetched from locales/en/ when chosen, shown first after a reload; a missing file falls back to French', async () => {
+  const page = await openPage(env.browser, env.server.origin);
+  // Every <h1> text the page ever shows, from its first mutation on.
+  await page.addInitScript(() => {
+    window.__titles = [];
+    new MutationObserver(() => {
+      const h1 = document.querySelector('h1');
+      if (h1 && window.__titles.at(-1) !== h1.textContent) window.__titles.push(h1.textContent);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  const fetched = [];
+  page.on('request', (r) => r.url().includes('/locales/') && fetched.push(new URL(r.url()).pathname));
+  await goto(page, env.server.url);
+  assert.deepEqual(fetched, [], 'French is compiled in: no message file fetched');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await title(page), 'Welcome');
+  assert.ok(fetched.some((p) => p.endsWith('/locales/en/main.ftl')), fetched.join(' '));
+  await page.reload();
+  await ready(page);
+  assert.equal(await title(page), 'Welcome');
+  assert.deepEqual(await page.evaluate(() => window.__titles), ['Welcome'], 'never French for an instant');
+  assert.equal(await page.locator('.skip-link').textContent(), 'Skip to content');
+  assert.deepEqual(page.problems, []);
+  // A message file that cannot be had: its messages show in French, the rest in English.
+  const other = await openPage(env.browser, env.server.origin);
+  await other.route('**/locales/en/main.ftl', (r) => r.fulfill({ status: 404, body: '' }));
+  await goto(other, env.server.url);
+  await other.getByRole('button', { name: 'English' }).click();
+  await other.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await title(other), 'Bienvenue');
+  assert.equal(await other.locator('.module-card').count(), 5);
+});
+
 test('high contrast and the largest text persist after a reload', async () => {
   const page = await openPage(env.browser, env.server.origin);
   await goto(page, env.server.url);

@@ -16,6 +16,15 @@ pub type Pages = fn(Route, bool) -> AnyView;
 pub const LEARNER_APP: &str = "./";
 pub const ADVISOR_APP: &str = "animateur.html";
 pub const PROFILE_APP: &str = "profil.html";
+/// Shows the generic kinds' exercises (choice, classify, order, spot), so that
+/// the first program, the home page's, carries no exercise page at all.
+pub const EXERCISE_APP: &str = "exercice.html";
+
+/// The program that shows an exercise of `kind`: the simulation's, or the
+/// generic exercises'.
+pub fn app_of_kind(registry: &sim::Registry, kind: &str) -> &'static str {
+    registry.entry(kind).map_or(EXERCISE_APP, |e| e.program)
+}
 
 /// One program of the app (one HTML file of `dist/`, one Trunk bin).
 #[derive(Clone, Copy)]

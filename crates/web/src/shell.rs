@@ -25,11 +25,12 @@ pub fn Shell(program: &'static Program) -> impl IntoView {
     let pages = program.pages;
 
     // The saved language wins over the default.
-    i18n.set(&state.settings.with_untracked(|s| s.lang.clone()));
-    // Keep the settings in step with the language and show them on <html>.
+    i18n.start(&state.settings.with_untracked(|s| s.lang.clone()));
+    // Keep the settings in step with the language and show them on <html>
+    // (once the saved language is shown: it may be fetched first).
     Effect::new(move |_| {
         let lang = i18n.lang.get();
-        if state.settings.with_untracked(|s| s.lang != lang) {
+        if i18n.ready.get() && state.settings.with_untracked(|s| s.lang != lang) {
             state.settings.update(|s| s.lang = lang.to_string());
         }
     });
@@ -112,15 +113,19 @@ pub fn Shell(program: &'static Program) -> impl IntoView {
     });
     // The presenter view fills the screen: no header or footer.
     let framed = Memo::new(move |_| !matches!(state.route.get(), Route::Present(..)));
-    view! {
-        <ui::layout::SkipLink/>
-        {ui::dynamic(move || framed.get().then(|| view! { <ui::layout::Header/><ui::layout::NoticeBanner/> }))}
-        <main id="main" tabindex="-1">
-            {ui::dynamic(move || {
-                let (route, has_learner) = page.get();
-                pages(route, has_learner)
-            })}
-        </main>
-        {ui::dynamic(move || framed.get().then(|| view! { <ui::layout::Footer/> }))}
-    }
+    let shell = move || {
+        view! {
+            <ui::layout::SkipLink/>
+            {ui::dynamic(move || framed.get().then(|| view! { <ui::layout::Header/><ui::layout::NoticeBanner/> }))}
+            <main id="main" tabindex="-1">
+                {ui::dynamic(move || {
+                    let (route, has_learner) = page.get();
+                    pages(route, has_learner)
+                })}
+            </main>
+            {ui::dynamic(move || framed.get().then(|| view! { <ui::layout::Footer/> }))}
+        }
+    };
+    // Shown once the saved language can be: `ready` goes from false to true once.
+    ui::dynamic(move || i18n.ready.get().then(shell))
 }

@@ -28,7 +28,7 @@ pub fn learner_pages(route: Route, has_learner: bool) -> AnyView {
     match route {
         Route::Home => view! { <home::Home/> }.into_any(),
         Route::Module(m) => view! { <module::ModulePage module=m/> }.into_any(),
-        Route::Exercise(m, e) => view! { <exercise::ExercisePage module=m exercise=e/> }.into_any(),
+        Route::Exercise(m, e) => view! { <module::OpenExercise module=m exercise=e/> }.into_any(),
         Route::Profiles | Route::Finish | Route::Certificate => go_to_other_app(PROFILE_APP, &route),
         Route::Settings => view! { <settings::SettingsPage/> }.into_any(),
         Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
@@ -64,7 +64,8 @@ pub fn profile_pages(route: Route, has_learner: bool) -> AnyView {
     }
 }
 
-/// A program carrying simulations: their exercises; the rest lives in `index.html`.
+/// A program showing exercises (`exercice.html`, the generic kinds; each
+/// module's simulations): their exercises; the rest lives in `index.html`.
 pub fn sim_pages(route: Route, has_learner: bool) -> AnyView {
     match route {
         Route::Exercise(m, e) if has_learner => view! { <exercise::ExercisePage module=m exercise=e/> }.into_any(),
@@ -72,7 +73,7 @@ pub fn sim_pages(route: Route, has_learner: bool) -> AnyView {
     }
 }
 
-pub use crate::program::{ADVISOR_APP, LEARNER_APP, PROFILE_APP};
+pub use crate::program::{ADVISOR_APP, EXERCISE_APP, LEARNER_APP, PROFILE_APP};
 pub use crate::ui::Loading;
 
 /// Loads the other program at the same route (a relative address, so it works

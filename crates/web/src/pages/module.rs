@@ -1,7 +1,9 @@
-//! A module: its exercises in order, each done or to do.
+//! A module: its exercises in order, each done or to do. Each one opens in
+//! the program that shows its kind (`exercice.html` or a simulation's).
 
 use super::{Loading, PageTitle};
 use crate::loader::Loader;
+use crate::program::{app_of_kind, Program, EXERCISE_APP};
 use crate::route::Route;
 use crate::ui::{lang, problems::ProblemList};
 use crate::AppState;
@@ -13,7 +15,11 @@ pub fn ModulePage(module: String) -> impl IntoView {
     let id = module.clone();
     let content = {
         let loader = Loader::here();
-        LocalResource::new(move || loader.module(id.clone()))
+        LocalResource::new(move || loader.summaries(id.clone()))
+    };
+    let registry = expect_context::<Program>().registry;
+    let href = move |module: &str, ex: &str, kind: &str| {
+        format!("{}{}", app_of_kind(&registry, kind), Route::Exercise(module.into(), ex.into()).href())
     };
     crate::ui::dynamic(move || {
         let Some(c) = content.get() else { return view! { <Loading/> }.into_any() };
@@ -48,7 +54,7 @@ pub fn ModulePage(module: String) -> impl IntoView {
                     };
                     view! {
                         <li class="exercise-row" class:done=is_done>
-                            <a href=Route::Exercise(module_id.clone(), ex_id.clone()).href()>
+                            <a href=href(&module_id, ex_id, &ex.kind)>
                                 <span class="step-label">{crate::ui::dynamic(move || crate::ui::tr_args("step-of", &[("step", (i + 1).into()), ("total", (total).into())]))}</span>
                                 <span class="exercise-title">{crate::ui::local(&title)}</span>
                                 <span class="exercise-minutes">{crate::ui::dynamic(move || crate::ui::tr_args("duration-minutes", &[("minutes", (minutes).into())]))}</span>
@@ -63,11 +69,7 @@ pub fn ModulePage(module: String) -> impl IntoView {
                 Err(p) => view! { <li class="exercise-row broken"><ProblemList problems=p.clone()/></li> }.into_any(),
             })
             .collect_view();
-        let first = c
-            .exercises
-            .iter()
-            .find(|(_, r)| r.is_ok())
-            .map(|(e, _)| Route::Exercise(module_id.clone(), e.clone()).href());
+        let first = c.exercises.iter().find_map(|(e, r)| Some(href(&module_id, e, &r.as_ref().ok()?.kind)));
         let (title, description) = (m.title.clone(), m.description.clone());
         let minutes = m.minutes;
         view! {
@@ -90,4 +92,23 @@ pub fn ModulePage(module: String) -> impl IntoView {
         }
         .into_any()
     })
+}
+
+/// An exercise's address opened in this program (a bookmark, a reload): the
+/// program that shows its kind is loaded at the same address. One that cannot
+/// be read goes to `exercice.html`, which says what is wrong with it.
+#[component]
+pub fn OpenExercise(module: String, exercise: String) -> impl IntoView {
+    let route = Route::Exercise(module.clone(), exercise.clone());
+    let loader = Loader::here();
+    let registry = expect_context::<Program>().registry;
+    leptos::task::spawn_local(async move {
+        let content = loader.summaries(module).await;
+        let app = match content.exercise(&exercise) {
+            Some(Ok(summary)) => app_of_kind(&registry, &summary.kind),
+            _ => EXERCISE_APP,
+        };
+        let _ = window().location().replace(&format!("{app}{}", route.href()));
+    });
+    view! { <Loading/> }
 }
