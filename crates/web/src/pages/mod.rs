@@ -32,7 +32,7 @@ pub fn learner_pages(route: Route, has_learner: bool) -> AnyView {
         Route::Profiles | Route::Finish | Route::Certificate => go_to_other_app(PROFILE_APP, &route),
         Route::Settings => view! { <settings::SettingsPage/> }.into_any(),
         Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
-        Route::Advisor | Route::CheckContent | Route::Handouts | Route::Present(..) => {
+        Route::Advisor | Route::CheckContent | Route::Handouts | Route::Present(..) | Route::Join => {
             go_to_other_app(ADVISOR_APP, &route)
         }
     }
