@@ -92,6 +92,7 @@ fn web_files(pages: &[&str]) -> Vec<std::path::PathBuf> {
         "check",
         "handouts",
         "presenter",
+        "join",
     ];
     sources(&web)
         .into_iter()
@@ -110,7 +111,7 @@ fn used_by(file: &str, program: &pas_a_pas::Program) -> BTreeSet<String> {
         // The chooser ("Qui êtes-vous ?") is in profiles.rs, shown by the learners' app.
         "index.html" => web_files(&["home", "module", "profiles", "settings", "not_found"]),
         "profil.html" => web_files(&["profiles", "certificate"]),
-        "animateur.html" => web_files(&["advisor", "check", "handouts", "presenter"]),
+        "animateur.html" => web_files(&["advisor", "check", "handouts", "presenter", "join"]),
         _ => web_files(&[]),
     };
     for kind in pas_a_pas::catalog::views_of(program) {
