@@ -24,7 +24,10 @@ const BUDGET_PROGRAM_GZIP = 350 * 1000;
 // Set on 2026-12-02 (issue 14), gzip -9, from the sizes measured then plus 1 %.
 const CEILINGS = {
   'index.html': 357_700, // 354.1 KB (was 420.7 before issue 14)
-  'animateur.html': 423_500, // 419.3 KB (425.6): it reads every simulation
+  // 419.3 KB (425.6): it reads every simulation. Raised on 2026-12-02 by 8,087 bytes, what
+  // "Rejoindre l'atelier" (issue 16, item 5) added, 8,007 bytes gzip (qrcodegen and the
+  // QR code's view 5.6 KB, the page 2.4 KB), plus 1 %: 419.3 -> 427.3 KB measured.
+  'animateur.html': 431_587,
   'atelier-cv.html': 395_000, // 391.1 KB (454.3)
   'atelier-echanger.html': 475_600, // 470.9 KB (new, three simulations)
   'atelier-information.html': 366_000, // 362.3 KB (423.8)

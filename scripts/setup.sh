@@ -39,11 +39,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# 4. npm packages: binaryen (wasm-opt), the end-to-end test tools, and the
-#    passphrase meter's estimator with its minifier (@zxcvbn-ts/*, terser).
+# 4. npm packages: binaryen (wasm-opt), the end-to-end test tools (with the QR
+#    decoder jsqr), and the passphrase meter's estimator with its minifier
+#    (@zxcvbn-ts/*, terser).
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
-  || [ ! -d node_modules/@zxcvbn-ts/language-fr ] || [ ! -d node_modules/terser ]; then
-  log "Installing npm packages (binaryen, playwright-core, axe-core, @zxcvbn-ts, terser)"
+  || [ ! -d node_modules/@zxcvbn-ts/language-fr ] || [ ! -d node_modules/terser ] || [ ! -d node_modules/jsqr ]; then
+  log "Installing npm packages (binaryen, playwright-core, axe-core, jsqr, @zxcvbn-ts, terser)"
   npm ci --no-audit --no-fund
 fi
 

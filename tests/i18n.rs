@@ -94,6 +94,7 @@ fn web_files(pages: &[&str]) -> Vec<std::path::PathBuf> {
         "check",
         "handouts",
         "presenter",
+        "join",
     ];
     sources(&web)
         .into_iter()
@@ -118,7 +119,7 @@ fn used_by(file: &str, program: &pas_a_pas::Program) -> BTreeSet<String> {
         // The exercise page: the generic exercises', and each simulation program's.
         "exercice.html" => web_files(&["exercise", "not_found"]),
         "profil.html" => web_files(&["profiles", "certificate"]),
-        "animateur.html" => web_files(&["advisor", "check", "handouts", "presenter"]),
+        "animateur.html" => web_files(&["advisor", "check", "handouts", "presenter", "join"]),
         _ => web_files(&["exercise", "not_found"]),
     };
     for kind in pas_a_pas::catalog::views_of(program) {

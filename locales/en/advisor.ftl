@@ -1,4 +1,4 @@
-### Advisor area: workshop settings, projection, handouts, reset.
+### Advisor area: workshop settings, projection, the address for phones, handouts, reset.
 
 advisor-menu = In this area
 minutes = { $minutes } minutes
@@ -39,6 +39,13 @@ present-position = Answer: position { $position }
 present-clue = ! This is a clue
 present-not-clue = ✓ This part is normal
 present-keys = Keys: → or Space to move on, ← to go back, N for the notes.
+
+## Joining the workshop with a phone
+join-link = Show the address for phones
+join-title = Join the workshop
+join-how = Scan this code with the phone's camera. The phone must be on the same Wi-Fi.
+join-only-here = Phones cannot use this address: it only works on this computer. Open this page with the room's address instead. The workshop server writes it in its window, under "On the room's phones and computers".
+join-back = Back to the advisor area
 
 ## Handouts
 handouts-title = Prepare the workshop: handouts

@@ -1,4 +1,4 @@
-### Espace animateur : réglages de l'atelier, projection, fiches, réinitialisation.
+### Espace animateur : réglages de l'atelier, projection, adresse pour les téléphones, fiches, réinitialisation.
 
 advisor-menu = Dans cet espace
 minutes = { $minutes } minutes
@@ -39,6 +39,13 @@ present-position = Réponse : position { $position }
 present-clue = ! C'est un indice
 present-not-clue = ✓ Ce passage est normal
 present-keys = Touches : → ou espace pour avancer, ← pour revenir, N pour les notes.
+
+## Rejoindre l'atelier avec un téléphone
+join-link = Afficher l'adresse pour les téléphones
+join-title = Rejoindre l'atelier
+join-how = Scannez ce code avec l'appareil photo du téléphone. Le téléphone doit être sur le même Wi-Fi.
+join-only-here = Les téléphones ne peuvent pas utiliser cette adresse : elle marche seulement sur cet ordinateur. Ouvrez plutôt cette page avec l'adresse de la salle. Le serveur d'atelier l'écrit dans sa fenêtre, sous « Sur les téléphones et ordinateurs de la salle ».
+join-back = Retour à l'espace animateur
 
 ## Fiches à emporter
 handouts-title = Préparer l'atelier : fiches à emporter

@@ -20,6 +20,7 @@ const ROUTES = [
   ['settings', '#/reglages', 'Réglages', 'Settings'],
   ['handouts', '#/animateur/fiches', "Préparer l'atelier : fiches à emporter", 'Prepare the workshop: handouts'],
   ['presenter', '#/animateur/projeter/cv/contenu-cv', null, null],
+  ['join', '#/animateur/rejoindre', "Rejoindre l'atelier", 'Join the workshop'],
   ['not-found', '#/nulle-part', 'Page introuvable', 'Page not found'],
 ];
 

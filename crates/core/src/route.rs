@@ -13,6 +13,8 @@ pub enum Route {
     CheckContent,
     Handouts,
     Present(String, String),
+    /// The learners' address as a QR code, for the projector.
+    Join,
     Settings,
     NotFound,
 }
@@ -37,6 +39,7 @@ impl Route {
             ["animateur"] => Route::Advisor,
             ["animateur", "verifier"] => Route::CheckContent,
             ["animateur", "fiches"] => Route::Handouts,
+            ["animateur", "rejoindre"] => Route::Join,
             ["animateur", "projeter", m, e] if is_id(m) && is_id(e) => Route::Present(m.to_string(), e.to_string()),
             ["reglages"] => Route::Settings,
             _ => Route::NotFound,
@@ -55,6 +58,7 @@ impl Route {
             Route::CheckContent => "#/animateur/verifier".into(),
             Route::Handouts => "#/animateur/fiches".into(),
             Route::Present(m, e) => format!("#/animateur/projeter/{m}/{e}"),
+            Route::Join => "#/animateur/rejoindre".into(),
             Route::Settings => "#/reglages".into(),
         }
     }
@@ -77,6 +81,7 @@ mod tests {
             Route::CheckContent,
             Route::Handouts,
             Route::Present("cv".into(), "contenu-cv".into()),
+            Route::Join,
             Route::Settings,
         ] {
             assert_eq!(Route::parse(&r.href()), r);
@@ -88,5 +93,14 @@ mod tests {
         assert_eq!(Route::parse("#/m/../secret"), Route::NotFound);
         assert_eq!(Route::parse("#/m/cv/a/b"), Route::NotFound);
         assert_eq!(Route::parse("#contenu"), Route::NotFound);
+    }
+
+    #[test]
+    fn the_join_page_is_in_the_advisor_s_corner() {
+        assert_eq!(Route::parse("#/animateur/rejoindre"), Route::Join);
+        assert_eq!(Route::Join.href(), "#/animateur/rejoindre");
+        assert_eq!(Route::parse("#/animateur/rejoindre/"), Route::Join);
+        assert_eq!(Route::parse("#/rejoindre"), Route::NotFound);
+        assert!(!Route::Join.needs_learner(), "the advisor shows it with nobody signed in");
     }
 }

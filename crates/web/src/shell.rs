@@ -111,8 +111,8 @@ pub fn Shell(program: &'static Program) -> impl IntoView {
         let has_learner = !route.needs_learner() || state.learner.with(Option::is_some);
         (route, has_learner)
     });
-    // The presenter view fills the screen: no header or footer.
-    let framed = Memo::new(move |_| !matches!(state.route.get(), Route::Present(..)));
+    // The projector's pages fill the screen: no header or footer.
+    let framed = Memo::new(move |_| !matches!(state.route.get(), Route::Present(..) | Route::Join));
     let shell = move || {
         view! {
             <ui::layout::SkipLink/>

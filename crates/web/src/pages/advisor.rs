@@ -1,5 +1,6 @@
 //! `#/animateur`: the advisor's corner: workshop settings, projecting an
-//! exercise, handouts, the content check, and resetting the computer.
+//! exercise, the address for phones, handouts, the content check, and
+//! resetting the computer.
 
 use super::{Loading, PageTitle};
 use crate::loader::Loader;
@@ -55,6 +56,7 @@ pub fn Advisor() -> impl IntoView {
             <ul>
                 <li><a href="#reglages-atelier" on:click=|ev| { ev.prevent_default(); crate::ui::focus_by_id("workshop-title", "workshop-title"); }>{t("workshop-title")}</a></li>
                 <li><a href="#projeter" on:click=|ev| { ev.prevent_default(); crate::ui::focus_by_id("present-title", "present-title"); }>{t("present-title")}</a></li>
+                <li><a href=Route::Join.href()>{t("join-link")}</a></li>
                 <li><a href=Route::Handouts.href()>{t("handouts-title")}</a></li>
                 <li><a href=Route::CheckContent.href()>{t("check-content-link")}</a></li>
                 <li><a href="#reinitialiser" on:click=|ev| { ev.prevent_default(); crate::ui::focus_by_id("reset-title", "reset-title"); }>{t("reset-title")}</a></li>

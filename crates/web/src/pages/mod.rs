@@ -6,6 +6,7 @@ pub mod check;
 pub mod exercise;
 pub mod handouts;
 pub mod home;
+pub mod join;
 pub mod module;
 pub mod not_found;
 pub mod presenter;
@@ -32,7 +33,7 @@ pub fn learner_pages(route: Route, has_learner: bool) -> AnyView {
         Route::Profiles | Route::Finish | Route::Certificate => go_to_other_app(PROFILE_APP, &route),
         Route::Settings => view! { <settings::SettingsPage/> }.into_any(),
         Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
-        Route::Advisor | Route::CheckContent | Route::Handouts | Route::Present(..) => {
+        Route::Advisor | Route::CheckContent | Route::Handouts | Route::Present(..) | Route::Join => {
             go_to_other_app(ADVISOR_APP, &route)
         }
     }
@@ -44,6 +45,7 @@ pub fn advisor_pages(route: Route, _has_learner: bool) -> AnyView {
         Route::Advisor => view! { <advisor::CodeGate><advisor::Advisor/></advisor::CodeGate> }.into_any(),
         Route::CheckContent => view! { <advisor::CodeGate><check::CheckContent/></advisor::CodeGate> }.into_any(),
         Route::Handouts => view! { <advisor::CodeGate><handouts::Handouts/></advisor::CodeGate> }.into_any(),
+        Route::Join => view! { <advisor::CodeGate><join::Join/></advisor::CodeGate> }.into_any(),
         Route::Present(m, e) => {
             view! { <advisor::CodeGate><presenter::Presenter module=m.clone() exercise=e.clone()/></advisor::CodeGate> }
                 .into_any()
