@@ -21,18 +21,17 @@ const BUDGET_RAW = 900 * 1000;
 // Every other program (advisor's corner, each module's simulations), shell included.
 const BUDGET_PROGRAM_GZIP = 350 * 1000;
 // Ceilings (bytes) for the budgets not met yet, by file; see the comment above.
-// Set on 2026-12-02 (issue 14), gzip -9, from the sizes measured then plus 1 %.
+// Lowered on 2026-12-02 (issue 14, second part), gzip -9, to the sizes measured
+// then plus 1 % (before, in brackets). The first load met its budget then
+// (298.9 KB, was 354.1), and exercice.html and profil.html have theirs.
 const CEILINGS = {
-  'index.html': 357_700, // 354.1 KB (was 420.7 before issue 14)
-  // 419.3 KB (425.6): it reads every simulation. Raised on 2026-12-02 by 8,087 bytes, what
-  // "Rejoindre l'atelier" (issue 16, item 5) added, 8,007 bytes gzip (qrcodegen and the
-  // QR code's view 5.6 KB, the page 2.4 KB), plus 1 %: 419.3 -> 427.3 KB measured.
-  'animateur.html': 431_587,
-  'atelier-cv.html': 395_000, // 391.1 KB (454.3)
-  'atelier-echanger.html': 475_600, // 470.9 KB (new, three simulations)
-  'atelier-information.html': 366_000, // 362.3 KB (423.8)
-  'atelier-scolarite.html': 425_600, // 421.4 KB (466.4)
-  'atelier-vie-privee.html': 435_100, // 430.8 KB (463.5)
+  // It reads every simulation, and shows "Rejoindre l'atelier" (issue 16: 8.0 KB).
+  'animateur.html': 426_000, // 421.7 KB (427.3)
+  'atelier-cv.html': 385_300, // 381.4 KB (391.1)
+  'atelier-echanger.html': 464_200, // 459.5 KB (470.9), three simulations
+  'atelier-information.html': 357_100, // 353.5 KB (362.3)
+  'atelier-scolarite.html': 415_500, // 411.3 KB (421.4)
+  'atelier-vie-privee.html': 424_700, // 420.4 KB (430.8), four simulations
 };
 
 const server = await serve();

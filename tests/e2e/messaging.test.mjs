@@ -26,7 +26,7 @@ async function openFromHome(page, id) {
   await page.keyboard.press('Enter');
   await page.waitForURL(/#\/m\/echanger$/);
   await ready(page);
-  await tabTo(page, (i) => document.activeElement?.getAttribute('href') === `#/m/echanger/${i}`, id);
+  await tabTo(page, (i) => document.activeElement?.getAttribute('href') === `atelier-echanger.html#/m/echanger/${i}`, id);
   await page.keyboard.press('Enter');
   await page.waitForURL(/atelier-echanger\.html#\/m\/echanger\//, { timeout: 15000 });
   await ready(page);

@@ -56,7 +56,7 @@ async function openFromHome(page, id) {
   await page.keyboard.press('Enter');
   await page.waitForURL(/#\/m\/echanger$/);
   await ready(page);
-  await tabUntil(page, (h) => document.activeElement?.getAttribute('href') === h, `#/m/echanger/${id}`);
+  await tabUntil(page, (h) => document.activeElement?.getAttribute('href') === h, `atelier-echanger.html#/m/echanger/${id}`);
   await page.keyboard.press('Enter');
   await page.waitForURL(/atelier-echanger\.html#\/m\/echanger\//, { timeout: 15000 });
   await ready(page);

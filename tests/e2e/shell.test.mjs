@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readExercise, exercisesOf } from './content.mjs';
 import { useServerAndBrowser, seedOnce, serve, openPage, goto, ready, axe, shot, tabTo, outDir } from './helpers.mjs';
 
 const env = useServerAndBrowser();
@@ -68,6 +69,36 @@ test('a module is reached with the keyboard alone', async () => {
   // Focus moved to the new page's title, for screen readers.
   assert.equal(await page.evaluate(() => document.activeElement.id), 'page-title');
   assert.equal(await page.title(), 'Protéger mes données – Pas à pas');
+  assert.deepEqual(page.problems, []);
+});
+
+test("the first program has no exercise page: each exercise links to the program that shows its kind", async () => {
+  const page = await openPage(env.browser, env.server.origin);
+  const wasm = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(new URL(r.url()).pathname.replace(/-[0-9a-f]+_bg\.wasm$/, '')));
+  const generic = ['choice', 'classify', 'order', 'spot'];
+  for (const module of ['echanger', 'cv', 'scolarite', 'vie-privee', 'information']) {
+    await goto(page, env.server.url + '#/m/' + module);
+    const hrefs = await page.locator('.exercise-row a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const ids = exercisesOf(module);
+    assert.equal(hrefs.length, ids.length, module);
+    ids.forEach((id, i) => {
+      const kind = readExercise(module, id).top.kind;
+      const [program, hash] = hrefs[i].split('#');
+      assert.equal(hash, `/m/${module}/${id}`);
+      if (generic.includes(kind)) assert.equal(program, 'exercice.html', `${module}/${id}`);
+      else assert.match(program, /^atelier-[a-z-]+\.html$/, `${module}/${id}: ${kind}`);
+    });
+  }
+  assert.deepEqual([...new Set(wasm)], ['/pas-a-pas'], 'only the first program was loaded');
+  // A generic exercise opens in exercice.html, and its way back leads home.
+  await page.getByRole('link', { name: /Étape 1 sur/ }).first().click();
+  await ready(page);
+  assert.match(page.url(), /\/exercice\.html#\/m\/information\//);
+  assert.equal(await page.getByRole('button', { name: 'Vérifier', exact: true }).count(), 1);
+  await page.getByRole('navigation', { name: 'Vous êtes ici' }).getByRole('link').last().click();
+  await ready(page);
+  assert.match(page.url(), /\/#\/m\/information$/);
   assert.deepEqual(page.problems, []);
 });
 

@@ -129,7 +129,10 @@ impl AppState {
         // unless they left the computer.
         match rules().restore(state.idle_minutes()) {
             Some(Learner::Profile(p)) => state.sign_in(&p.id),
-            Some(Learner::Guest) => state.learner.set(Some(Learner::Guest)),
+            Some(Learner::Guest) => {
+                state.progress.set(rules().guest_progress());
+                state.learner.set(Some(Learner::Guest));
+            }
             None => {}
         }
         state
@@ -283,10 +286,11 @@ impl AppState {
         self.sign_out(Farewell::Erased);
     }
 
-    /// Records a finished attempt for the current learner (a guest's in memory).
+    /// Records a finished attempt for the current learner (a guest's in the
+    /// tab's store, so that the tab's other programs show it).
     pub fn record(&self, c: Completion) {
         match self.current_id() {
-            None => self.progress.update(|p| p.complete(&c, &today())),
+            None => self.progress.set(rules().record_guest(&c)),
             Some(id) => match rules().record(&id, &c) {
                 Ok(p) => self.progress.set(p),
                 Err(r) => self.refused(r),
@@ -295,11 +299,11 @@ impl AppState {
     }
 
     /// Takes in an imported file: merged into the current learner (a guest's
-    /// in memory), or, when nobody is signed in, into the learner of the same
-    /// name and picture, or a new one.
+    /// in the tab's store), or, when nobody is signed in, into the learner of
+    /// the same name and picture, or a new one.
     pub fn import(&self, e: &Export) -> Result<(), Refusal> {
         if self.learner.with_untracked(|l| matches!(l, Some(Learner::Guest))) {
-            self.progress.update(|p| p.merge(&e.progress));
+            self.progress.set(rules().change_guest_progress(|p| p.merge(&e.progress)));
             return Ok(());
         }
         self.take_sign_in(rules().import(self.current_id().as_deref(), e)).map(|_| ())

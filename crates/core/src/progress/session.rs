@@ -19,6 +19,10 @@ use crate::store::{Store, Trouble};
 pub const DOWNLOADS_KEY: &str = "downloads";
 /// Why the last learner of this tab left (tab store), for the next one.
 pub const FAREWELL_KEY: &str = "farewell";
+/// A guest's results ("Essayer sans enregistrer"), in the tab's store only:
+/// they follow the guest from one program of the tab to another, and go
+/// with the tab, the idle timeout or "Terminer".
+pub const GUEST_PROGRESS_KEY: &str = "guest.progress";
 
 /// Why the last learner left, said to the next one by whichever program of
 /// the tab shows "Qui êtes-vous ?" next.
@@ -146,7 +150,32 @@ impl Rules<'_> {
     }
 
     pub fn sign_in_guest(&self) {
+        self.tab.remove(GUEST_PROGRESS_KEY);
         self.start(None);
+    }
+
+    /// This tab's guest's results (nothing, when damaged).
+    pub fn guest_progress(&self) -> Progress {
+        crate::store::read(self.tab, GUEST_PROGRESS_KEY, |s| Progress::salvage(s).map(|v| v.value))
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    }
+
+    /// Records a guest's finished attempt, or merges a file the guest opened,
+    /// in the tab's store. A full store keeps it in memory only: the result
+    /// returned is shown all the same.
+    pub fn change_guest_progress(&self, f: impl FnOnce(&mut Progress)) -> Progress {
+        let mut p = self.guest_progress();
+        f(&mut p);
+        let _ = self.tab.set(GUEST_PROGRESS_KEY, &p.to_stored());
+        p
+    }
+
+    /// Records a guest's finished attempt (see [`Rules::change_guest_progress`]).
+    pub fn record_guest(&self, c: &Completion) -> Progress {
+        let today = self.clock.today();
+        self.change_guest_progress(|p| p.complete(c, &today))
     }
 
     fn start(&self, profile: Option<String>) {
@@ -156,6 +185,7 @@ impl Rules<'_> {
     pub fn sign_out(&self) {
         store::save_session(self.tab, None);
         self.tab.remove(DOWNLOADS_KEY);
+        self.tab.remove(GUEST_PROGRESS_KEY);
     }
 
     /// Says why the learner left, for the next page of this tab (another

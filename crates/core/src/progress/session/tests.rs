@@ -239,3 +239,31 @@ fn a_farewell_is_said_once_in_the_tab_that_left() {
     assert_eq!(rules.take_farewell(), None, "a damaged value says nothing");
     assert_eq!(tab.get(FAREWELL_KEY), None);
 }
+
+#[test]
+fn a_guests_results_follow_the_tab_and_go_with_it() {
+    let (local, tab, c) = (MemoryStore::new(), MemoryStore::new(), clock());
+    let r = rules(&local, &tab, &c);
+    r.sign_in_guest();
+    assert_eq!(r.guest_progress(), Progress::default());
+    let p = r.record_guest(&done("a"));
+    assert!(p.is_done("cv", "a"));
+    // Another program of the same tab reads them back; nothing is in local storage.
+    assert_eq!(r.guest_progress(), p);
+    assert!(local.keys().is_empty(), "{:?}", local.keys());
+    // A damaged value reads as nothing, and never panics.
+    tab.set(GUEST_PROGRESS_KEY, "{\"schema\":2,\"records\":").unwrap();
+    assert_eq!(r.guest_progress(), Progress::default());
+    r.record_guest(&done("b"));
+    // "Terminer", a new guest and the idle timeout each start from nothing.
+    r.sign_out();
+    assert!(tab.get(GUEST_PROGRESS_KEY).is_none());
+    r.sign_in_guest();
+    r.record_guest(&done("c"));
+    r.sign_in_guest();
+    assert_eq!(r.guest_progress(), Progress::default(), "a new guest inherits nothing");
+    r.record_guest(&done("d"));
+    c.advance(16.0 * MINUTE);
+    assert_eq!(r.restore(15), None);
+    assert!(tab.get(GUEST_PROGRESS_KEY).is_none(), "gone after the idle timeout");
+}
