@@ -79,6 +79,8 @@ test('keyboard alone: create a profile, leave keeping the progress, come back', 
   await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Vous avez fini ?');
   await tabTo(page, () => document.activeElement.textContent === 'Garder ma progression');
   await page.keyboard.press('Enter');
+  // The next person is at home in the learners' app, never at "#/fin".
+  await page.waitForURL((u) => u.pathname === '/' && u.hash === '#/');
   await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Qui êtes-vous ?');
   await tabTo(page, () => document.activeElement.textContent.trim() === 'Anli');
   assert.equal(await focusedText(), 'Anli');

@@ -97,6 +97,8 @@ pub fn Shell(program: &'static Program) -> impl IntoView {
         move || {
             let away = keys::is_idle(last_activity.get_value(), now_ms(), state.idle_minutes());
             if away && state.learner.with_untracked(Option::is_some) {
+                // Home first, so that the next person never lands on this page.
+                state.route.set(Route::Home);
                 state.sign_out(Farewell::Idle);
                 ui::navigate(&Route::Home);
             }

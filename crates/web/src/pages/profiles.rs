@@ -287,6 +287,10 @@ pub fn Finish() -> impl IntoView {
     let state = expect_context::<AppState>();
     let confirming = RwSignal::new(false);
     let leave = move |why: Farewell| {
+        // The next person starts at home: the route changes before the
+        // sign-out, or this program would send "#/fin" on to the learners'
+        // app, and the next learner would land on "Vous avez fini ?".
+        state.route.set(Route::Home);
         if why == Farewell::Erased {
             state.erase_current();
         } else {
