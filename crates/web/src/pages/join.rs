@@ -20,16 +20,11 @@ pub fn Join() -> impl IntoView {
     let url = web_sys::Url::new_with_base(crate::program::LEARNER_APP, &here).ok();
     let address = url.as_ref().map(|u| u.href()).unwrap_or_default();
     let only_here = url.is_some_and(|u| is_this_computer(&u.hostname()));
-    let fullscreen = move |_| {
-        if let Some(root) = document().document_element() {
-            let _ = root.request_fullscreen();
-        }
-    };
     view! {
         <div class="join">
             <p class="join-bar no-print">
                 <a class="button" href=Route::Advisor.href()>{t("join-back")}</a>
-                <button type="button" class="button" on:click=fullscreen>{t("present-fullscreen")}</button>
+                <button type="button" class="button" on:click=|_| crate::ui::fullscreen()>{t("present-fullscreen")}</button>
             </p>
             <PageTitle text=t("join-title")/>
             // First, so that the advisor sees it before anyone scans.

@@ -107,11 +107,6 @@ fn Show(exercise: Exercise, back: String) -> impl IntoView {
         .into_any()
     };
     let can_reveal = move || pos.with(|p| p.slide > 0 && !p.revealed);
-    let fullscreen = move |_| {
-        if let Some(root) = document().document_element() {
-            let _ = root.request_fullscreen();
-        }
-    };
     view! {
         <div class="presenter">
             <div class="presenter-bar">
@@ -124,7 +119,7 @@ fn Show(exercise: Exercise, back: String) -> impl IntoView {
                 <button type="button" class="button" aria-pressed=pressed(move || notes_open.get()) on:click=move |_| notes_open.update(|o| *o = !*o)>
                     {t("present-notes")}
                 </button>
-                <button type="button" class="button" on:click=fullscreen>{t("present-fullscreen")}</button>
+                <button type="button" class="button" on:click=|_| crate::ui::fullscreen()>{t("present-fullscreen")}</button>
             </div>
             <PageTitle text=local(&title)/>
             <div class="slide" aria-live="polite">{dynamic(slide_view)}</div>

@@ -50,6 +50,13 @@ pub fn set_title(title: &str) {
     document().set_title(&if title.is_empty() { app } else { format!("{title} – {app}") });
 }
 
+/// Fills the screen with the page (the projector's pages), when the browser lets it.
+pub fn fullscreen() {
+    if let Some(root) = document().document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
 /// Goes to another page (the router follows the hash).
 pub fn navigate(route: &crate::route::Route) {
     let _ = window().location().set_hash(&route.href());
