@@ -81,8 +81,13 @@ pub use crate::ui::Loading;
 /// Loads the other program at the same route (a relative address, so it works
 /// under any sub-path). Shows nothing meanwhile.
 fn go_to_other_app(app: &str, route: &Route) -> AnyView {
-    let _ = window().location().replace(&format!("{app}{}", route.href()));
+    open_in(app, route);
     ().into_any()
+}
+
+/// Replaces this page by program `app` at `route`.
+fn open_in(app: &str, route: &Route) {
+    let _ = window().location().replace(&format!("{app}{}", route.href()));
 }
 
 /// The page's `<h1>`; also sets the window title, to `window` when given:

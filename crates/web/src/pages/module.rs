@@ -108,7 +108,7 @@ pub fn OpenExercise(module: String, exercise: String) -> impl IntoView {
             Some(Ok(summary)) => app_of_kind(&registry, &summary.kind),
             _ => EXERCISE_APP,
         };
-        let _ = window().location().replace(&format!("{app}{}", route.href()));
+        super::open_in(app, &route);
     });
     view! { <Loading/> }
 }
