@@ -68,11 +68,13 @@ fn site_view(
             </button>
         }
     };
-    let accept = button(&site.accept, "ck-accept", |s, d| s.accept_all(d));
-    let refuse = site.refuse.as_ref().map(|r| {
-        let class = if site.layout == Layout::Link { "ck-link" } else { "ck-refuse" };
-        button(r, class, |s, d| s.refuse_all(d))
-    });
+    let accept = || button(&site.accept, "ck-accept", |s, d| s.accept_all(d));
+    let refuse = || {
+        site.refuse.as_ref().map(|r| {
+            let class = if site.layout == Layout::Link { "ck-link" } else { "ck-refuse" };
+            button(r, class, |s, d| s.refuse_all(d))
+        })
+    };
     let customise = {
         let d = d.clone();
         let class = if site.layout == Layout::Plain { "ck-refuse" } else { "ck-customise" };
@@ -119,20 +121,20 @@ fn site_view(
             }
         });
         let buttons = if panel {
-            let refuse_in_panel = (site.layout == Layout::Plain).then(|| refuse.clone());
+            let refuse_in_panel = (site.layout == Layout::Plain).then(|| refuse());
             view! {
                 {refuse_in_panel}
                 {button(&site.save, "ck-save", |s, d| s.save(d))}
-                {accept.clone()}
+                {accept()}
             }
             .into_any()
         } else {
             match site.layout {
-                Layout::Plain => view! { {refuse.clone()} {customise} {accept.clone()} }.into_any(),
-                _ => view! { {customise} {accept.clone()} }.into_any(),
+                Layout::Plain => view! { {refuse()} {customise} {accept()} }.into_any(),
+                _ => view! { {customise} {accept()} }.into_any(),
             }
         };
-        let link = (site.layout == Layout::Link && !panel).then(|| refuse.clone());
+        let link = (site.layout == Layout::Link && !panel).then(|| refuse());
         view! {
             <section class=format!("ck-banner ck-{}", layout_key(site.layout)) aria-labelledby=BANNER_TITLE>
                 <div class="ck-banner-head">
