@@ -3,9 +3,11 @@
 //! other program knows only its kind, keys and program (plain data), so a
 //! learner who opens it there is sent to the program that shows it.
 
-use pas_a_pas_core::sim::{Entry, Registry, Simulation};
+use pas_a_pas_core::kinds::read_generic;
+use pas_a_pas_core::sim::{Entry, Generic, Registry, Simulation};
 use pas_a_pas_web::i18n::{Files, Language};
-use pas_a_pas_web::kinds::SimView;
+use pas_a_pas_web::kinds::{generic_view, SimView};
+use pas_a_pas_web::program::EXERCISE_APP;
 use pas_a_pas_web::{pages, Program};
 
 /// The Fluent files (in `locales/<lang>/`) of a program, in every language:
@@ -42,8 +44,9 @@ macro_rules! catalog {
             #[doc = concat!("`", $file, "`: the simulations of one module.")]
             pub static $program: Program = Program {
                 pages: pages::sim_pages,
-                registry: Registry { entries: ENTRIES, readers: &[$(&$sim::Sim,)*] },
+                registry: Registry { entries: ENTRIES, readers: &[$(&$sim::Sim,)*], generic: ELSEWHERE },
                 views: &[$(&$sim::Sim,)*],
+                generic_view: None,
                 messages: exercises_and!($($ftl),*),
             };
         )*
@@ -85,8 +88,9 @@ catalog! {
 /// and no simulation is part of the first download.
 pub static LEARNERS: Program = Program {
     pages: pages::learner_pages,
-    registry: Registry { entries: ENTRIES, readers: &[] },
+    registry: Registry { entries: ENTRIES, readers: &[], generic: ELSEWHERE },
     views: &[],
+    generic_view: None,
     messages: shell_and!(),
 };
 
@@ -95,8 +99,9 @@ pub static LEARNERS: Program = Program {
 /// A simulation's exercise opened here is sent to the program that shows it.
 pub static EXERCISES: Program = Program {
     pages: pages::sim_pages,
-    registry: Registry { entries: ENTRIES, readers: &[] },
+    registry: Registry { entries: ENTRIES, readers: &[], generic: Generic::Read(read_generic) },
     views: &[],
+    generic_view: Some(generic_view),
     messages: exercises_and!(),
 };
 
@@ -104,8 +109,9 @@ pub static EXERCISES: Program = Program {
 /// attestation), loaded when a learner opens one of them.
 pub static PROFILE: Program = Program {
     pages: pages::profile_pages,
-    registry: Registry { entries: ENTRIES, readers: &[] },
+    registry: Registry { entries: ENTRIES, readers: &[], generic: ELSEWHERE },
     views: &[],
+    generic_view: None,
     messages: shell_and!("certificate"),
 };
 
@@ -113,13 +119,20 @@ pub static PROFILE: Program = Program {
 /// check its files and show its goals on the projector) and shows none.
 pub static ADVISOR: Program = Program {
     pages: pages::advisor_pages,
-    registry: Registry { entries: ENTRIES, readers: READERS },
+    registry: EVERYTHING,
     views: &[],
+    // The presenter shows a document to spot clues in as the learners see it.
+    generic_view: Some(generic_view),
     messages: exercises_and!("advisor", "certificate"),
 };
 
 /// Every simulation read, for native tests.
-pub const EVERYTHING: Registry = Registry { entries: ENTRIES, readers: READERS };
+pub const EVERYTHING: Registry = Registry { entries: ENTRIES, readers: READERS, generic: Generic::Read(read_generic) };
+
+/// The generic kinds (choice, classify, order, spot) are read and shown by
+/// `exercice.html` (and read by the advisor's corner): the other programs do
+/// not carry their code, and send their exercises there.
+const ELSEWHERE: Generic = Generic::Elsewhere(EXERCISE_APP);
 
 /// Every program, by its file, and the messages of each language it shows.
 pub fn programs() -> Vec<(&'static str, &'static Program)> {

@@ -141,8 +141,9 @@ async fn spot_view_marks_and_unmarks_segments() {
 /// `locales/en/`, which this test's page does not serve (e2e tests that).
 static BOTH_BUILT: pas_a_pas::Program = pas_a_pas::Program {
     pages: pas_a_pas::pages::learner_pages,
-    registry: pas_a_pas::sim::Registry { entries: pas_a_pas::catalog::ENTRIES, readers: &[] },
+    registry: pas_a_pas::sim::Registry { entries: pas_a_pas::catalog::ENTRIES, ..pas_a_pas::sim::Registry::NONE },
     views: &[],
+    generic_view: None,
     messages: &[
         Language { id: "fr", name: "Français", files: Files::Built(&[include_str!("../locales/fr/main.ftl")]) },
         Language { id: "en", name: "English", files: Files::Built(&[include_str!("../locales/en/main.ftl")]) },

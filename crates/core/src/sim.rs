@@ -103,16 +103,28 @@ impl std::fmt::Debug for SimData {
 }
 
 /// The simulations a program knows: every entry of the catalog, and the
-/// readers of those it carries.
+/// readers of those it carries; and whether it reads the generic kinds.
 #[derive(Clone, Copy)]
 pub struct Registry {
     pub entries: &'static [Entry],
     pub readers: &'static [&'static dyn Simulation],
+    pub generic: Generic,
+}
+
+/// How a program reads the generic kinds (choice, classify, order, spot).
+/// Like a simulation, their code is only in the programs that name their
+/// reader, [`crate::kinds::read_generic`]: a function pointer, so that a
+/// program that does not carry them does not link them.
+#[derive(Clone, Copy)]
+pub enum Generic {
+    Read(fn(&str, &mut Reader, &Map) -> Option<crate::kinds::KindData>),
+    /// Another program (an HTML file of `dist/`) shows them.
+    Elsewhere(&'static str),
 }
 
 impl Registry {
     /// No simulation at all (tests of the generic kinds).
-    pub const NONE: Registry = Registry { entries: &[], readers: &[] };
+    pub const NONE: Registry = Registry { entries: &[], readers: &[], generic: Generic::Read(crate::kinds::read_generic) };
 
     pub fn entry(&self, kind: &str) -> Option<&'static Entry> {
         self.entries.iter().find(|e| e.kind == kind)
@@ -161,7 +173,7 @@ impl Registry {
     /// A registry of one simulation, carried (for tests: it is leaked).
     pub fn of_one(sim: &'static dyn Simulation, keys: &'static [&'static str]) -> Registry {
         let entry = Entry { kind: sim.kind(), keys, program: "atelier-test.html" };
-        Registry { entries: Box::leak(Box::new([entry])), readers: Box::leak(Box::new([sim])) }
+        Registry { readers: Box::leak(Box::new([sim])), entries: Box::leak(Box::new([entry])), ..Registry::NONE }
     }
 }
 
@@ -195,12 +207,12 @@ mod tests {
 
     #[test]
     fn a_program_reads_the_simulations_it_carries_and_points_to_the_others() {
-        let carried = Registry { entries: ENTRIES, readers: &[&ToySim] };
+        let carried = Registry { entries: ENTRIES, readers: &[&ToySim], ..Registry::NONE };
         let data = read(&carried);
         let crate::kinds::KindData::Sim(sim) = &data else { panic!("{data:?}") };
         assert_eq!(*sim.get::<Toy>().expect("a Toy"), Toy(7));
         assert_eq!(data, read(&carried));
-        let elsewhere = Registry { entries: ENTRIES, readers: &[] };
+        let elsewhere = Registry { entries: ENTRIES, ..Registry::NONE };
         assert_eq!(read(&elsewhere), crate::kinds::KindData::Elsewhere("atelier-toy.html"));
         let unknown = crate::content::parse_exercise("m", "t", "kind = \"toy\"", &Registry::NONE).unwrap_err();
         assert_eq!(unknown[0].msg.id, "check-unknown-kind");

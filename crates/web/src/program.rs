@@ -35,6 +35,9 @@ pub struct Program {
     pub registry: sim::Registry,
     /// The simulations it shows.
     pub views: &'static [&'static dyn kinds::SimView],
+    /// Shows the generic kinds, in the programs that read them
+    /// (`registry.generic`): [`kinds::generic_view`].
+    pub generic_view: Option<kinds::GenericView>,
     /// Its messages, in every language.
     pub messages: i18n::Messages,
 }

@@ -166,4 +166,17 @@ explanation = "Non."
         }
         assert!(parse_summary("m", "autre", CHOICE, &Registry::NONE).is_err(), "the id must be the file's name");
     }
+
+    #[test]
+    fn a_program_without_the_generic_kinds_points_to_the_one_that_shows_them() {
+        let elsewhere = Registry { generic: crate::sim::Generic::Elsewhere("exercice.html"), ..Registry::NONE };
+        let e = parse_exercise("m", "essai", CHOICE, &elsewhere).expect("reads up to its kind");
+        assert_eq!(e.data, crate::kinds::KindData::Elsewhere("exercice.html"));
+        assert_eq!(e.title.get("fr"), "Un essai");
+        let read = parse_exercise("m", "essai", CHOICE, &Registry::NONE).expect("reads whole");
+        assert!(matches!(read.data, crate::kinds::KindData::Choice(_)), "{:?}", read.data);
+        // Its file is still checked up to its kind: an unknown key is refused.
+        let stray = CHOICE.replace("minutes = 3", "minutes = 3\ncolour = 2");
+        assert!(parse_exercise("m", "essai", &stray, &elsewhere).is_err());
+    }
 }

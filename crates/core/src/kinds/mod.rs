@@ -9,7 +9,7 @@ pub mod spot;
 
 use crate::content::reader::Map;
 use crate::content::{Reader, Text};
-use crate::sim::{Registry, SimData};
+use crate::sim::{Generic, Registry, SimData};
 
 /// The kind-specific part of an exercise.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,18 +54,30 @@ pub fn keys_of(kind: &str, registry: &Registry) -> Option<&'static [&'static str
     })
 }
 
-/// Reads a kind's own part of an exercise file; a simulation this program
-/// does not carry is read up to its kind only.
+/// Reads a kind's own part of an exercise file; a kind this program does
+/// not carry (a simulation, or the generic kinds: [`Generic`]) is read up to
+/// its kind only.
 pub fn parse(kind: &str, r: &mut Reader, root: &Map, registry: &Registry) -> Option<KindData> {
+    if KIND_NAMES.contains(&kind) {
+        return match registry.generic {
+            Generic::Read(read) => read(kind, r, root),
+            Generic::Elsewhere(program) => Some(KindData::Elsewhere(program)),
+        };
+    }
+    match registry.reader(kind) {
+        Some(sim) => sim.parse(r, root).map(KindData::Sim),
+        None => Some(KindData::Elsewhere(registry.entry(kind)?.program)),
+    }
+}
+
+/// Reads the generic kinds: [`Generic::Read`] of the programs that show them.
+pub fn read_generic(kind: &str, r: &mut Reader, root: &Map) -> Option<KindData> {
     match kind {
         "choice" => choice::parse(r, root).map(KindData::Choice),
         "classify" => classify::parse(r, root).map(KindData::Classify),
         "order" => order::parse(r, root).map(KindData::Order),
         "spot" => spot::parse(r, root).map(KindData::Spot),
-        other => match registry.reader(other) {
-            Some(sim) => sim.parse(r, root).map(KindData::Sim),
-            None => Some(KindData::Elsewhere(registry.entry(other)?.program)),
-        },
+        _ => None,
     }
 }
 

@@ -69,21 +69,37 @@ impl Default for KindCtx {
     }
 }
 
+/// Shows a generic kind's exercise (see [`generic_view`]).
+pub type GenericView = fn(&KindData, KindCtx) -> Option<AnyView>;
+
+/// The views of the generic kinds (choice, classify, order, spot), named by
+/// the programs that show them only (`Program::generic_view`), so that the
+/// others do not carry their code. `None` for a simulation.
+pub fn generic_view(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
+    Some(match data {
+        KindData::Choice(d) => choice_view::view(Arc::new(d.clone()), ctx),
+        KindData::Classify(d) => classify_view::view(Arc::new(d.clone()), ctx),
+        KindData::Order(d) => order_view::view(Arc::new(d.clone()), ctx),
+        KindData::Spot(d) => spot_view::view(Arc::new(d.clone()), ctx),
+        KindData::Sim(_) | KindData::Elsewhere(_) => return None,
+    })
+}
+
 /// Renders the answering part of an exercise. A simulation is rendered by
-/// the program that carries it: elsewhere, this loads that program at the
-/// same address.
+/// the program that carries it, the generic kinds by `exercice.html`:
+/// elsewhere, this loads that program at the same address.
 pub fn view(data: &KindData, ctx: KindCtx) -> AnyView {
     let program = expect_context::<crate::Program>();
     let elsewhere = match data {
-        KindData::Choice(d) => return choice_view::view(Arc::new(d.clone()), ctx),
-        KindData::Classify(d) => return classify_view::view(Arc::new(d.clone()), ctx),
-        KindData::Order(d) => return order_view::view(Arc::new(d.clone()), ctx),
-        KindData::Spot(d) => return spot_view::view(Arc::new(d.clone()), ctx),
         KindData::Sim(d) => match program.views.iter().find(|v| v.kind() == d.kind()) {
             Some(v) => return v.view(d, ctx),
             None => program.registry.entry(d.kind()).map(|e| e.program),
         },
         KindData::Elsewhere(p) => Some(*p),
+        generic => match program.generic_view.and_then(|show| show(generic, ctx)) {
+            Some(v) => return v,
+            None => Some(crate::program::EXERCISE_APP),
+        },
     };
     let hash = window().location().hash().unwrap_or_default();
     let _ = window().location().replace(&format!("{}{hash}", elsewhere.unwrap_or(crate::program::LEARNER_APP)));
