@@ -99,6 +99,13 @@ test("the first program has no exercise page: each exercise links to the program
   await page.getByRole('navigation', { name: 'Vous êtes ici' }).getByRole('link').last().click();
   await ready(page);
   assert.match(page.url(), /\/#\/m\/information$/);
+  // A simulation's program does not carry the generic kinds: a generic
+  // exercise's address opened there (an old bookmark) goes on to exercice.html.
+  await goto(page, env.server.url + 'atelier-cv.html#/m/cv/titre-du-poste');
+  await page.waitForURL(/\/exercice\.html#\/m\/cv\/titre-du-poste$/, { timeout: 15000 });
+  await ready(page);
+  assert.equal(await page.getByRole('button', { name: 'Vérifier', exact: true }).count(), 1);
+  assert.equal(await page.getByRole('radio').count() > 1, true, 'the choice is shown');
   assert.deepEqual(page.problems, []);
 });
 
