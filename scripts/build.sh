@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 programs=("$@")
-[ ${#programs[@]} -gt 0 ] || programs=(exercice profil animateur atelier-echanger atelier-cv atelier-scolarite atelier-vie-privee atelier-mot-de-passe atelier-information)
+[ ${#programs[@]} -gt 0 ] || programs=(exercice profil animateur atelier-messagerie atelier-courriel atelier-telephone atelier-cv atelier-scolarite atelier-vie-privee atelier-mot-de-passe atelier-information)
 trunk build index.html --release --offline=true
 for p in "${programs[@]}"; do
   out="target/trunk-$p"

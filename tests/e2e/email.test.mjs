@@ -1,4 +1,4 @@
-// The e-mail client (atelier-echanger.html): each mission completed by
+// The e-mail client (atelier-courriel.html): each mission completed by
 // keyboard alone from the learners' home page, a wrong path explained with
 // the hint after two wrong moves, "envoyer mon CV" with and without a CV
 // saved in the CV module, axe-clean at 360, 1280 and 1920 px, screenshots.
@@ -52,7 +52,7 @@ async function openFromHome(page, id) {
   await page.waitForURL(/#\/m\/echanger$/);
   await ready(page);
   await press(page, 'a', ex.top['title.fr']);
-  await page.waitForURL(/atelier-echanger\.html#\/m\/echanger\//, { timeout: 15000 });
+  await page.waitForURL(/atelier-courriel\.html#\/m\/echanger\//, { timeout: 15000 });
   await ready(page);
   await page.locator('.em').waitFor();
   assert.equal(await page.locator('h1').innerText(), ex.top['title.fr']);

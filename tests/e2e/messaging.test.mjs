@@ -1,4 +1,4 @@
-// Kozé, the messaging app of « Échanger avec mes proches » (atelier-echanger.html).
+// Kozé, the messaging app of « Échanger avec mes proches » (atelier-messagerie.html).
 // Each mission is opened from the home page and completed by keyboard alone at
 // 360, 1280 and 1920 px, with axe-core on every screen; wrong moves are said,
 // and the hint comes after two of them.
@@ -26,9 +26,9 @@ async function openFromHome(page, id) {
   await page.keyboard.press('Enter');
   await page.waitForURL(/#\/m\/echanger$/);
   await ready(page);
-  await tabTo(page, (i) => document.activeElement?.getAttribute('href') === `atelier-echanger.html#/m/echanger/${i}`, id);
+  await tabTo(page, (i) => document.activeElement?.getAttribute('href') === `atelier-messagerie.html#/m/echanger/${i}`, id);
   await page.keyboard.press('Enter');
-  await page.waitForURL(/atelier-echanger\.html#\/m\/echanger\//, { timeout: 15000 });
+  await page.waitForURL(/atelier-messagerie\.html#\/m\/echanger\//, { timeout: 15000 });
   await ready(page);
   await page.locator('.kz').waitFor();
 }
@@ -36,7 +36,7 @@ async function openFromHome(page, id) {
 /** Opens a mission by its address (for the wrong paths). */
 async function open(page, id) {
   await page.goto(env.server.url + `#/m/echanger/${id}`);
-  await page.waitForURL(/atelier-echanger\.html#\/m\/echanger\//, { timeout: 15000 });
+  await page.waitForURL(/atelier-messagerie\.html#\/m\/echanger\//, { timeout: 15000 });
   await ready(page);
   await page.locator('.kz').waitFor();
 }

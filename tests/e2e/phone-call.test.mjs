@@ -1,5 +1,5 @@
 // The phone with contacts and a video call (module « Échanger avec mes proches »,
-// atelier-echanger.html): each mission opened from the home page and completed
+// atelier-telephone.html): each mission opened from the home page and completed
 // by keyboard alone at 360, 1280 and 1920 px, axe-clean on every screen; wrong
 // paths show the hint after two wrong moves; English and high contrast.
 import { test } from 'node:test';
@@ -56,16 +56,16 @@ async function openFromHome(page, id) {
   await page.keyboard.press('Enter');
   await page.waitForURL(/#\/m\/echanger$/);
   await ready(page);
-  await tabUntil(page, (h) => document.activeElement?.getAttribute('href') === h, `atelier-echanger.html#/m/echanger/${id}`);
+  await tabUntil(page, (h) => document.activeElement?.getAttribute('href') === h, `atelier-telephone.html#/m/echanger/${id}`);
   await page.keyboard.press('Enter');
-  await page.waitForURL(/atelier-echanger\.html#\/m\/echanger\//, { timeout: 15000 });
+  await page.waitForURL(/atelier-telephone\.html#\/m\/echanger\//, { timeout: 15000 });
   await ready(page);
   await page.locator('.sim.pc').waitFor();
 }
 
 async function open(page, id) {
   await page.goto(env.server.url + `#/m/echanger/${id}`);
-  await page.waitForURL(/atelier-echanger\.html#\/m\/echanger\//, { timeout: 15000 });
+  await page.waitForURL(/atelier-telephone\.html#\/m\/echanger\//, { timeout: 15000 });
   await ready(page);
   await page.locator('.sim.pc').waitFor();
 }

@@ -182,7 +182,8 @@ fn WorkshopSettings() -> impl IntoView {
     }
 }
 
-/// Links to the presenter view of every exercise.
+/// Links to the presenter view of every exercise. Their titles come from
+/// the summaries: the presenter reads the one projected whole.
 #[component]
 fn PresentList() -> impl IntoView {
     let loader = Loader::here();
@@ -190,7 +191,7 @@ fn PresentList() -> impl IntoView {
         let catalog = loader.catalog().await;
         let mut out = Vec::new();
         for m in catalog.modules.iter().filter_map(|m| m.as_ref().ok()) {
-            out.push(loader.module(m.id.clone()).await);
+            out.push(loader.summaries(m.id.clone()).await);
         }
         out
     });
