@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use pas_a_pas::catalog::{ATELIER_CV, LEARNERS};
+use pas_a_pas::catalog::{ATELIER_CV, EXERCISES, LEARNERS};
 use pas_a_pas::content::Text;
 use pas_a_pas::i18n::{Files, I18n, Language};
 use pas_a_pas::kinds::{self, choice, classify, order, spot, KindCtx, KindData, Verdict};
@@ -31,13 +31,14 @@ fn find(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
     root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
 }
 
-/// Mounts a kind's view with the app's context around it.
+/// Mounts a kind's view with the app's context around it, in the program
+/// that shows the generic kinds (elsewhere their view opens exercice.html).
 fn mount_kind(data: KindData) -> (web_sys::HtmlElement, KindCtx) {
     let el = container();
     let ctx = KindCtx::new();
     let handle = leptos::mount::mount_to(el.clone(), move || {
-        provide_context(I18n::new(LEARNERS.messages));
-        provide_context(LEARNERS);
+        provide_context(I18n::new(EXERCISES.messages));
+        provide_context(EXERCISES);
         provide_context(AppState::new());
         kinds::view(&data, ctx)
     });
