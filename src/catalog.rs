@@ -6,7 +6,7 @@
 use pas_a_pas_core::kinds::read_generic;
 use pas_a_pas_core::sim::{Entry, Generic, Registry, Simulation};
 use pas_a_pas_web::i18n::{Files, Language};
-use pas_a_pas_web::kinds::{generic_view, SimView};
+use pas_a_pas_web::kinds::{generic_view, spot_view_only, SimView};
 use pas_a_pas_web::program::EXERCISE_APP;
 use pas_a_pas_web::{pages, Program};
 
@@ -127,8 +127,9 @@ pub static ADVISOR: Program = Program {
     pages: pages::advisor_pages,
     registry: EVERYTHING,
     views: &[],
-    // The presenter shows a document to spot clues in as the learners see it.
-    generic_view: Some(generic_view),
+    // The presenter shows a document to spot clues in as the learners see it,
+    // and no other generic view.
+    generic_view: Some(spot_view_only),
     messages: exercises_and!("advisor", "certificate"),
 };
 

@@ -85,6 +85,16 @@ pub fn generic_view(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
     })
 }
 
+/// The document of a clue-spotting exercise, the one generic view the
+/// advisor's corner shows (on the projector): the other three are not in its
+/// program.
+pub fn spot_view_only(data: &KindData, ctx: KindCtx) -> Option<AnyView> {
+    match data {
+        KindData::Spot(d) => Some(spot_view::view(Arc::new(d.clone()), ctx)),
+        _ => None,
+    }
+}
+
 /// Renders the answering part of an exercise. A simulation is rendered by
 /// the program that carries it, the generic kinds by `exercice.html`:
 /// elsewhere, this loads that program at the same address.
