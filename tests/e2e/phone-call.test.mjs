@@ -40,7 +40,7 @@ async function titleIs(page, text) {
   await page.waitForFunction(
     (t) => document.activeElement?.id === 'pc-screen-title' && document.activeElement.textContent.trim() === t,
     text,
-    { timeout: 3000 },
+    { timeout: 10000 },
   );
 }
 
