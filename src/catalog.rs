@@ -133,7 +133,8 @@ pub static ADVISOR: Program = Program {
     messages: exercises_and!("advisor", "certificate"),
 };
 
-/// Every simulation read, for native tests.
+/// Every simulation and the generic kinds read: the advisor's corner's
+/// registry, and native tests'.
 pub const EVERYTHING: Registry = Registry { entries: ENTRIES, readers: READERS, generic: Generic::Read(read_generic) };
 
 /// The generic kinds (choice, classify, order, spot) are read and shown by

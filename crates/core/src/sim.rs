@@ -124,7 +124,8 @@ pub enum Generic {
 
 impl Registry {
     /// No simulation at all (tests of the generic kinds).
-    pub const NONE: Registry = Registry { entries: &[], readers: &[], generic: Generic::Read(crate::kinds::read_generic) };
+    pub const NONE: Registry =
+        Registry { entries: &[], readers: &[], generic: Generic::Read(crate::kinds::read_generic) };
 
     pub fn entry(&self, kind: &str) -> Option<&'static Entry> {
         self.entries.iter().find(|e| e.kind == kind)

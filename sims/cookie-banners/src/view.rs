@@ -121,7 +121,7 @@ fn site_view(
             }
         });
         let buttons = if panel {
-            let refuse_in_panel = (site.layout == Layout::Plain).then(|| refuse());
+            let refuse_in_panel = (site.layout == Layout::Plain).then(refuse);
             view! {
                 {refuse_in_panel}
                 {button(&site.save, "ck-save", |s, d| s.save(d))}
@@ -134,7 +134,7 @@ fn site_view(
                 _ => view! { {customise} {accept()} }.into_any(),
             }
         };
-        let link = (site.layout == Layout::Link && !panel).then(|| refuse());
+        let link = (site.layout == Layout::Link && !panel).then(refuse);
         view! {
             <section class=format!("ck-banner ck-{}", layout_key(site.layout)) aria-labelledby=BANNER_TITLE>
                 <div class="ck-banner-head">
