@@ -4,7 +4,9 @@
 #   index.html              the learners' app (home, modules, settings)
 #   exercice.html           the generic exercises (choice, classify, order, spot)
 #   profil.html             the learner's profile, "J'ai fini", the attestation
-#   animateur.html          the advisor's corner
+#   animateur.html          the advisor's corner (summaries only)
+#   animateur-projeter.html an exercise on the projector (every simulation read)
+#   animateur-verifier.html the check of every content file (idem)
 #   atelier-<module>.html   the simulations of one module
 # Each is loaded only when needed, so the first load stays small.
 # Then the workshop server, which carries dist/ inside it, compressed:
@@ -15,11 +17,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 programs=("$@")
-[ ${#programs[@]} -gt 0 ] || programs=(exercice profil animateur atelier-messagerie atelier-courriel atelier-telephone atelier-cv atelier-scolarite atelier-vie-privee atelier-mot-de-passe atelier-information)
+[ ${#programs[@]} -gt 0 ] || programs=(exercice profil animateur animateur-projeter animateur-verifier atelier-messagerie atelier-courriel atelier-telephone atelier-cv atelier-scolarite atelier-vie-privee atelier-mot-de-passe atelier-information)
+# Every program's wasm first, in one cargo run: cargo links two at a time on
+# two cores (each link is a whole-program LTO of about a minute), and each
+# trunk build below finds its wasm fresh.
+bins=(--bin pas-a-pas); for p in "${programs[@]}"; do bins+=(--bin "$p"); done
+cargo build --locked --release --target wasm32-unknown-unknown "${bins[@]}"
 trunk build index.html --release --offline=true
+# Then wasm-bindgen and wasm-opt (single-threaded), two programs at a time,
+# each into its own folder.
+printf '%s\n' "${programs[@]}" | xargs -P 2 -I{} sh -c \
+  'trunk build "{}.html" --release --offline=true --dist "target/trunk-{}" > "target/trunk-{}.log" 2>&1 || { cat "target/trunk-{}.log"; exit 1; }'
 for p in "${programs[@]}"; do
   out="target/trunk-$p"
-  trunk build "$p.html" --release --offline=true --dist "$out"
   cp "$out/index.html" "dist/$p.html"
   cp "$out/$p"-* dist/
   cp "$out"/*.css dist/   # its own style sheet, if any (names are hashed)

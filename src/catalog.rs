@@ -121,20 +121,40 @@ pub static PROFILE: Program = Program {
     messages: shell_and!("certificate"),
 };
 
-/// `animateur.html`: the advisor's corner. It reads every simulation (to
-/// check its files and show its goals on the projector) and shows none.
+/// `animateur.html`: the advisor's corner (workshop settings, the list of
+/// exercises to project, handouts, the address for phones, the reset). It
+/// reads exercise files' summaries only.
 pub static ADVISOR: Program = Program {
     pages: pages::advisor_pages,
-    registry: EVERYTHING,
+    registry: Registry { entries: ENTRIES, readers: &[], generic: ELSEWHERE },
     views: &[],
-    // The presenter shows a document to spot clues in as the learners see it,
-    // and no other generic view.
-    generic_view: Some(spot_view_only),
-    messages: exercises_and!("advisor", "certificate"),
+    generic_view: None,
+    messages: shell_and!("advisor", "certificate"),
 };
 
-/// Every simulation and the generic kinds read: the advisor's corner's
-/// registry, and native tests'.
+/// `animateur-projeter.html`: an exercise on the projector. It reads every
+/// simulation (to show its items and answers) and shows a document to spot
+/// clues in as the learners see it, and no other view.
+pub static PRESENTER: Program = Program {
+    pages: pages::present_pages,
+    registry: EVERYTHING,
+    views: &[],
+    generic_view: Some(spot_view_only),
+    messages: exercises_and!("advisor"),
+};
+
+/// `animateur-verifier.html`: every problem of every content file, so it
+/// reads every simulation whole, and shows none.
+pub static CHECKER: Program = Program {
+    pages: pages::check_pages,
+    registry: EVERYTHING,
+    views: &[],
+    generic_view: None,
+    messages: exercises_and!("advisor"),
+};
+
+/// Every simulation and the generic kinds read: the registry of the
+/// projector's program and the content check's, and native tests'.
 pub const EVERYTHING: Registry = Registry { entries: ENTRIES, readers: READERS, generic: Generic::Read(read_generic) };
 
 /// The generic kinds (choice, classify, order, spot) are read and shown by
@@ -149,6 +169,8 @@ pub fn programs() -> Vec<(&'static str, &'static Program)> {
         ("exercice.html", &EXERCISES),
         ("profil.html", &PROFILE),
         ("animateur.html", &ADVISOR),
+        ("animateur-projeter.html", &PRESENTER),
+        ("animateur-verifier.html", &CHECKER),
     ];
     all.extend_from_slice(SIM_PROGRAMS);
     all

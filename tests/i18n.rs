@@ -108,18 +108,22 @@ fn web_files(pages: &[&str]) -> Vec<std::path::PathBuf> {
 
 /// The ids a program's code asks for: the shell, its pages, the simulations
 /// it shows, the problems its reading of content files can find (summaries
-/// only in the first program and the profile's, exercises whole elsewhere),
-/// and for the advisor's corner, what every simulation's checks say.
+/// only in the first program, the profile's and the advisor's corner,
+/// exercises whole elsewhere), and for the content check, what every
+/// simulation's checks say.
 fn used_by(file: &str, program: &pas_a_pas::Program) -> BTreeSet<String> {
     let core = root().join("crates/core/src");
-    let reads_whole = !matches!(file, "index.html" | "profil.html");
+    let reads_whole = !matches!(file, "index.html" | "profil.html" | "animateur.html");
     let mut files = match file {
         // The chooser ("Qui êtes-vous ?") is in profiles.rs, shown by the learners' app.
         "index.html" => web_files(&["home", "module", "profiles", "settings", "not_found"]),
         // The exercise page: the generic exercises', and each simulation program's.
         "exercice.html" => web_files(&["exercise", "not_found"]),
         "profil.html" => web_files(&["profiles", "certificate"]),
-        "animateur.html" => web_files(&["advisor", "check", "handouts", "presenter", "join"]),
+        // The code gate (advisor.rs) opens each of the advisor's programs.
+        "animateur.html" => web_files(&["advisor", "handouts", "join"]),
+        "animateur-projeter.html" => web_files(&["advisor", "presenter", "not_found"]),
+        "animateur-verifier.html" => web_files(&["advisor", "check"]),
         _ => web_files(&["exercise", "not_found"]),
     };
     for kind in pas_a_pas::catalog::views_of(program) {
@@ -136,7 +140,7 @@ fn used_by(file: &str, program: &pas_a_pas::Program) -> BTreeSet<String> {
         let content = std::fs::read_to_string(core.join("content/mod.rs")).unwrap();
         used.extend(content.split('"').filter(|s| s.starts_with("crcn-")).map(String::from));
     }
-    if file == "animateur.html" {
+    if file == "animateur-verifier.html" {
         used.extend(used_in(&sources(&root().join("sims"))).into_iter().filter(|id| id.starts_with("check-")));
     }
     used

@@ -131,6 +131,53 @@ test('an optional 4-digit code keeps learners out of the advisor pages', async (
   assert.deepEqual(page.problems, []);
 });
 
+test("the advisor's code, typed once, opens the projector's and the check's programs of the same tab, and no other tab", async () => {
+  const page = await openPage(env.browser, env.server.origin, {
+    learner: null,
+    init: seedOnce({ 'pas-a-pas.workshop': JSON.stringify({ code: '2710' }) }),
+  });
+  const unlock = async (p) => {
+    await p.getByLabel('Code animateur (4 chiffres)').fill('2710');
+    await p.getByRole('button', { name: "Ouvrir l'espace animateur" }).click();
+  };
+  await goto(page, env.server.url + 'animateur.html#/animateur');
+  await unlock(page);
+  await page.getByRole('heading', { name: "Réglages de l'atelier" }).waitFor();
+  assert.ok(await page.evaluate(() => sessionStorage.getItem('pas-a-pas.advisor')), "in the tab's store");
+  // The projector's view is a program of its own: the code holds there.
+  const ex = readExercise('vie-privee', 'mot-de-passe');
+  await page.getByRole('link', { name: ex.top['title.fr'], exact: true }).click();
+  await page.waitForURL(/animateur-projeter\.html#\/animateur\/projeter\/vie-privee\/mot-de-passe$/);
+  await ready(page);
+  assert.equal(await title(page), ex.top['title.fr']);
+  await page.getByRole('link', { name: 'Quitter la projection' }).click();
+  await page.waitForURL(/animateur\.html#\/animateur$/);
+  await page.getByRole('heading', { name: "Réglages de l'atelier" }).waitFor();
+  // The check of the content files too, and a reload.
+  await page.getByRole('link', { name: 'Vérifier les exercices' }).first().click();
+  await page.waitForURL(/animateur-verifier\.html#\/animateur\/verifier$/);
+  await page.locator('.check-summary').waitFor();
+  await page.reload();
+  await page.locator('.check-summary').waitFor();
+  // Another tab of the same browser asks for it, in every advisor's program.
+  const other = await page.context().newPage();
+  for (const url of ['animateur.html#/animateur', 'animateur-projeter.html#/animateur/projeter/cv/contenu-cv', 'animateur-verifier.html#/animateur/verifier']) {
+    await goto(other, env.server.url + url);
+    assert.equal(await other.getByLabel('Code animateur (4 chiffres)').count(), 1, url);
+    assert.equal(await other.locator('.check-summary, .presenter').count(), 0, url);
+  }
+  await other.close();
+  // A learner who signs in in this tab finds the advisor's pages locked.
+  await goto(page, env.server.url + '#/');
+  await page.getByRole('button', { name: 'Essayer sans enregistrer' }).click();
+  await page.locator('.module-card').first().waitFor();
+  await goto(page, env.server.url + 'animateur-verifier.html#/animateur/verifier');
+  assert.equal(await page.getByLabel('Code animateur (4 chiffres)').count(), 1, 'asked again after a sign-in');
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('pas-a-pas.advisor')), null);
+  assert.equal(await page.evaluate(() => localStorage.getItem('pas-a-pas.advisor')), null, 'never shared with other tabs');
+  assert.deepEqual(page.problems, []);
+});
+
 test('handouts: one large-print page per chosen module', async () => {
   const page = await openPage(env.browser, env.server.origin);
   await goto(page, env.server.url + '#/animateur/fiches');

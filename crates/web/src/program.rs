@@ -15,10 +15,26 @@ pub type Pages = fn(Route, bool) -> AnyView;
 /// so the app works under any sub-path).
 pub const LEARNER_APP: &str = "./";
 pub const ADVISOR_APP: &str = "animateur.html";
+/// The advisor's programs that read every simulation whole, each on its own
+/// so that each stays within the size budget: the projector's view, and the
+/// check of every content file.
+pub const PRESENT_APP: &str = "animateur-projeter.html";
+pub const CHECK_APP: &str = "animateur-verifier.html";
 pub const PROFILE_APP: &str = "profil.html";
 /// Shows the generic kinds' exercises (choice, classify, order, spot), so that
 /// the first program, the home page's, carries no exercise page at all.
 pub const EXERCISE_APP: &str = "exercice.html";
+
+/// A link to one of the advisor's pages, straight to the program that shows
+/// it (from any program).
+pub fn advisor_href(route: &Route) -> String {
+    let app = match route {
+        Route::Present(..) => PRESENT_APP,
+        Route::CheckContent => CHECK_APP,
+        _ => ADVISOR_APP,
+    };
+    format!("{app}{}", route.href())
+}
 
 /// The program that shows an exercise of `kind`: the simulation's, or the
 /// generic exercises'.

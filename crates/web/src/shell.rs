@@ -96,6 +96,12 @@ pub fn Shell(program: &'static Program) -> impl IntoView {
     let _ = set_interval_with_handle(
         move || {
             let away = keys::is_idle(last_activity.get_value(), now_ms(), state.idle_minutes());
+            // The page open stays as it is, but the tab's other programs ask
+            // for the advisor's code again; not on the projector, which may
+            // show one slide for a long discussion.
+            if away && !matches!(state.route.get_untracked(), Route::Present(..)) {
+                crate::state::rules().lock_advisor();
+            }
             if away && state.learner.with_untracked(Option::is_some) {
                 // Home first, so that the next person never lands on this page.
                 state.route.set(Route::Home);

@@ -60,7 +60,7 @@ pub struct AppState {
     pub farewell: RwSignal<Option<Farewell>>,
     /// The advisor's settings for this computer.
     pub workshop: RwSignal<Workshop>,
-    /// The advisor typed the code during this visit.
+    /// The advisor typed the code in this tab (`Rules::advisor_unlocked`).
     pub advisor_unlocked: RwSignal<bool>,
     /// Set on navigation: the next page title to appear takes the focus.
     pub focus_title: StoredValue<bool>,
@@ -112,6 +112,7 @@ impl AppState {
         if let Some(t) = directory.trouble {
             note(notice_for(t, StorageNotice::ProfilesReset));
         }
+        let advisor_unlocked = rules().advisor_unlocked(workshop.idle_minutes);
         let state = AppState {
             route: RwSignal::new(Route::parse(&current_hash())),
             settings: RwSignal::new(settings),
@@ -121,7 +122,7 @@ impl AppState {
             progress: RwSignal::new(Progress::default()),
             farewell: RwSignal::new(rules().take_farewell()),
             workshop: RwSignal::new(workshop),
-            advisor_unlocked: RwSignal::new(false),
+            advisor_unlocked: RwSignal::new(advisor_unlocked),
             focus_title: StoredValue::new(false),
             downloads: RwSignal::new(rules().downloads()),
         };
@@ -140,6 +141,12 @@ impl AppState {
 
     pub fn idle_minutes(&self) -> u32 {
         self.workshop.with_untracked(|w| w.idle_minutes)
+    }
+
+    /// The advisor typed the right code: every program of this tab knows it.
+    pub fn unlock_advisor(&self) {
+        rules().unlock_advisor();
+        self.advisor_unlocked.set(true);
     }
 
     pub fn save_workshop(&self, w: Workshop) {

@@ -23,6 +23,11 @@ pub const FAREWELL_KEY: &str = "farewell";
 /// they follow the guest from one program of the tab to another, and go
 /// with the tab, the idle timeout or "Terminer".
 pub const GUEST_PROGRESS_KEY: &str = "guest.progress";
+/// When the advisor, having typed the workshop's code in this tab, was last
+/// active (tab store): the advisor's programs of the tab open without asking
+/// again, until the window closes, a learner signs in in this tab or nobody
+/// touched it for the idle time.
+pub const ADVISOR_KEY: &str = "advisor";
 
 /// Why the last learner left, said to the next one by whichever program of
 /// the tab shows "Qui êtes-vous ?" next.
@@ -179,6 +184,8 @@ impl Rules<'_> {
     }
 
     fn start(&self, profile: Option<String>) {
+        // A learner at the keyboard: the advisor's pages ask for the code again.
+        self.lock_advisor();
         store::save_session(self.tab, Some(&Session { profile, last_active: self.clock.now_ms() }));
     }
 
@@ -216,8 +223,31 @@ impl Rules<'_> {
         all
     }
 
-    /// The learner is still here.
+    /// The advisor typed the right code in this tab.
+    pub fn unlock_advisor(&self) {
+        let _ = self.tab.set(ADVISOR_KEY, &self.clock.now_ms().to_string());
+    }
+
+    /// Whether the advisor's code was typed in this tab and someone was
+    /// active since, within `idle_minutes`; a stale or damaged mark is removed.
+    pub fn advisor_unlocked(&self, idle_minutes: u32) -> bool {
+        let Some(mark) = self.tab.get(ADVISOR_KEY) else { return false };
+        let fresh = mark.parse::<f64>().is_ok_and(|at| !store::is_idle(at, self.clock.now_ms(), idle_minutes));
+        if !fresh {
+            self.lock_advisor();
+        }
+        fresh
+    }
+
+    pub fn lock_advisor(&self) {
+        self.tab.remove(ADVISOR_KEY);
+    }
+
+    /// The learner (or the advisor) is still here.
     pub fn touch(&self) {
+        if self.tab.get(ADVISOR_KEY).is_some() {
+            self.unlock_advisor();
+        }
         if let Some(mut s) = store::session(self.tab) {
             s.last_active = self.clock.now_ms();
             store::save_session(self.tab, Some(&s));

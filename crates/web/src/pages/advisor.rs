@@ -29,7 +29,7 @@ pub fn CodeGate(children: ChildrenFn) -> impl IntoView {
                 let ok = state.workshop.with_untracked(|w| w.code.as_deref() == Some(typed.get_untracked().trim()));
                 wrong.set(!ok);
                 if ok {
-                    state.advisor_unlocked.set(true);
+                    state.unlock_advisor();
                     state.focus_title.set_value(true);
                 }
             }>
@@ -58,7 +58,7 @@ pub fn Advisor() -> impl IntoView {
                 <li><a href="#projeter" on:click=|ev| { ev.prevent_default(); crate::ui::focus_by_id("present-title", "present-title"); }>{t("present-title")}</a></li>
                 <li><a href=Route::Join.href()>{t("join-link")}</a></li>
                 <li><a href=Route::Handouts.href()>{t("handouts-title")}</a></li>
-                <li><a href=Route::CheckContent.href()>{t("check-content-link")}</a></li>
+                <li><a href=crate::program::advisor_href(&Route::CheckContent)>{t("check-content-link")}</a></li>
                 <li><a href="#reinitialiser" on:click=|ev| { ev.prevent_default(); crate::ui::focus_by_id("reset-title", "reset-title"); }>{t("reset-title")}</a></li>
             </ul>
         </nav>
@@ -66,7 +66,7 @@ pub fn Advisor() -> impl IntoView {
         <PresentList/>
         <h2>{t("advisor-content-title")}</h2>
         <p>{t("advisor-content-text")}</p>
-        <p><a class="button" href=Route::CheckContent.href()>{t("check-content-link")}</a></p>
+        <p><a class="button" href=crate::program::advisor_href(&Route::CheckContent)>{t("check-content-link")}</a></p>
         <ResetComputer/>
     }
 }
@@ -207,7 +207,7 @@ fn PresentList() -> impl IntoView {
                     let links = exercises
                         .iter()
                         .filter_map(|(e, r)| Some((e.clone(), r.as_ref().ok()?.title.clone())))
-                        .map(|(e, title)| view! { <li><a href=Route::Present(id.clone(), e).href()>{local(&title)}</a></li> })
+                        .map(|(e, title)| view! { <li><a href=crate::program::advisor_href(&Route::Present(id.clone(), e))>{local(&title)}</a></li> })
                         .collect_view();
                     view! {
                         <h3>{local(&title)}</h3>

@@ -16,7 +16,7 @@ pub fn CheckContent() -> impl IntoView {
     });
     view! {
         <nav class="breadcrumb" aria-label=crate::ui::t("breadcrumb")>
-            <a href=Route::Advisor.href()>{crate::ui::t("nav-advisor")}</a>
+            <a href=crate::program::advisor_href(&Route::Advisor)>{crate::ui::t("nav-advisor")}</a>
         </nav>
         <PageTitle text=crate::ui::t("check-title")/>
         <p class="lead">{crate::ui::t("check-intro")}</p>

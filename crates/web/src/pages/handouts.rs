@@ -18,7 +18,7 @@ pub fn Handouts() -> impl IntoView {
     view! {
         <div class="no-print">
             <nav class="breadcrumb" aria-label=t("breadcrumb")>
-                <a href=Route::Advisor.href()>{t("nav-advisor")}</a>
+                <a href=crate::program::advisor_href(&Route::Advisor)>{t("nav-advisor")}</a>
             </nav>
             <PageTitle text=t("handouts-title")/>
             <p class="lead">{t("handouts-intro")}</p>
@@ -58,11 +58,12 @@ pub fn Handouts() -> impl IntoView {
 fn Sheet(module: Module) -> impl IntoView {
     let tips = module.tips.iter().map(|tip| view! { <li>{local(tip)}</li> }).collect_view();
     let minutes = module.minutes;
-    // The steps of the session: the module's exercises, in order.
+    // The steps of the session: the module's exercises, in order (their
+    // summaries: the advisor's corner reads no exercise whole).
     let id = module.id.clone();
     let content = {
         let loader = Loader::here();
-        LocalResource::new(move || loader.module(id.clone()))
+        LocalResource::new(move || loader.summaries(id.clone()))
     };
     let steps = dynamic(move || {
         content.get().map(|c| {

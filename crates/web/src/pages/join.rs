@@ -23,7 +23,7 @@ pub fn Join() -> impl IntoView {
     view! {
         <div class="join">
             <p class="join-bar no-print">
-                <a class="button" href=Route::Advisor.href()>{t("join-back")}</a>
+                <a class="button" href=crate::program::advisor_href(&Route::Advisor)>{t("join-back")}</a>
                 <button type="button" class="button" on:click=|_| crate::ui::fullscreen()>{t("present-fullscreen")}</button>
             </p>
             <PageTitle text=t("join-title")/>

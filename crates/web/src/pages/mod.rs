@@ -34,22 +34,39 @@ pub fn learner_pages(route: Route, has_learner: bool) -> AnyView {
         Route::Settings => view! { <settings::SettingsPage/> }.into_any(),
         Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
         Route::Advisor | Route::CheckContent | Route::Handouts | Route::Present(..) | Route::Join => {
-            go_to_other_app(ADVISOR_APP, &route)
+            open_in_advisor_app(&route)
         }
     }
 }
 
-/// The advisor's corner (`animateur.html`): learners' pages live in `index.html`.
+/// The advisor's corner (`animateur.html`): learners' pages live in
+/// `index.html`, the projector's and the content check in programs of their own.
 pub fn advisor_pages(route: Route, _has_learner: bool) -> AnyView {
     match route {
         Route::Advisor => view! { <advisor::CodeGate><advisor::Advisor/></advisor::CodeGate> }.into_any(),
-        Route::CheckContent => view! { <advisor::CodeGate><check::CheckContent/></advisor::CodeGate> }.into_any(),
         Route::Handouts => view! { <advisor::CodeGate><handouts::Handouts/></advisor::CodeGate> }.into_any(),
         Route::Join => view! { <advisor::CodeGate><join::Join/></advisor::CodeGate> }.into_any(),
+        Route::CheckContent => go_to_other_app(CHECK_APP, &route),
+        Route::Present(..) => go_to_other_app(PRESENT_APP, &route),
+        other => go_to_other_app(LEARNER_APP, &other),
+    }
+}
+
+/// The projector's view of an exercise (`animateur-projeter.html`).
+pub fn present_pages(route: Route, _has_learner: bool) -> AnyView {
+    match route {
         Route::Present(m, e) => {
             view! { <advisor::CodeGate><presenter::Presenter module=m.clone() exercise=e.clone()/></advisor::CodeGate> }
                 .into_any()
         }
+        other => go_to_other_app(LEARNER_APP, &other),
+    }
+}
+
+/// The check of every content file (`animateur-verifier.html`).
+pub fn check_pages(route: Route, _has_learner: bool) -> AnyView {
+    match route {
+        Route::CheckContent => view! { <advisor::CodeGate><check::CheckContent/></advisor::CodeGate> }.into_any(),
         other => go_to_other_app(LEARNER_APP, &other),
     }
 }
@@ -75,13 +92,19 @@ pub fn sim_pages(route: Route, has_learner: bool) -> AnyView {
     }
 }
 
-pub use crate::program::{ADVISOR_APP, EXERCISE_APP, LEARNER_APP, PROFILE_APP};
+pub use crate::program::{advisor_href, ADVISOR_APP, CHECK_APP, EXERCISE_APP, LEARNER_APP, PRESENT_APP, PROFILE_APP};
 pub use crate::ui::Loading;
 
 /// Loads the other program at the same route (a relative address, so it works
 /// under any sub-path). Shows nothing meanwhile.
 fn go_to_other_app(app: &str, route: &Route) -> AnyView {
     open_in(app, route);
+    ().into_any()
+}
+
+/// An advisor's page, in the program that shows it.
+fn open_in_advisor_app(route: &Route) -> AnyView {
+    let _ = window().location().replace(&advisor_href(route));
     ().into_any()
 }
 

@@ -48,7 +48,9 @@ pub fn Presenter(module: String, exercise: String) -> impl IntoView {
     dynamic(move || {
         let Some(c) = content.get() else { return view! { <Loading/> }.into_any() };
         match c.exercise(&exercise) {
-            Some(Ok(ex)) => view! { <Show exercise=ex.clone() back=Route::Advisor.href()/> }.into_any(),
+            Some(Ok(ex)) => {
+                view! { <Show exercise=ex.clone() back=crate::program::advisor_href(&Route::Advisor)/> }.into_any()
+            }
             _ => view! { <super::not_found::NotFound/> }.into_any(),
         }
     })

@@ -104,7 +104,7 @@ pub fn Footer() -> impl IntoView {
                     <li><a href=Route::Profiles.href()>{crate::ui::t("nav-profiles")}</a></li>
                     <li><a href=Route::Certificate.href()>{crate::ui::t("nav-certificate")}</a></li>
                     <li><a href=Route::Settings.href()>{crate::ui::t("nav-settings")}</a></li>
-                    <li><a href=Route::Advisor.href()>{crate::ui::t("nav-advisor")}</a></li>
+                    <li><a href=crate::program::advisor_href(&Route::Advisor)>{crate::ui::t("nav-advisor")}</a></li>
                 </ul>
             </nav>
         </footer>

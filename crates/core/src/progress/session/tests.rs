@@ -267,3 +267,37 @@ fn a_guests_results_follow_the_tab_and_go_with_it() {
     assert_eq!(r.restore(15), None);
     assert!(tab.get(GUEST_PROGRESS_KEY).is_none(), "gone after the idle timeout");
 }
+
+#[test]
+fn the_advisors_code_holds_in_its_tab_until_a_learner_or_the_idle_time() {
+    let (local, tab, c) = (MemoryStore::new(), MemoryStore::new(), clock());
+    let r = rules(&local, &tab, &c);
+    assert!(!r.advisor_unlocked(15), "nobody typed the code yet");
+    r.unlock_advisor();
+    // The presenter's program, then the check's, in the same tab: no code again.
+    assert!(r.advisor_unlocked(15));
+    c.advance(10.0 * MINUTE);
+    r.touch();
+    c.advance(10.0 * MINUTE);
+    assert!(r.advisor_unlocked(15), "active 10 minutes ago");
+    // Another tab (or the window reopened) asks for it.
+    assert!(!rules(&local, &MemoryStore::new(), &c).advisor_unlocked(15));
+    assert!(local.keys().is_empty(), "nothing of it is shared: {:?}", local.keys());
+    // Left alone longer than the idle time: asked again, and touching it then
+    // does not bring it back.
+    c.advance(16.0 * MINUTE);
+    assert!(!r.advisor_unlocked(15));
+    r.touch();
+    assert!(!r.advisor_unlocked(15));
+    // A learner signs in in this tab: the advisor's pages ask again.
+    r.unlock_advisor();
+    r.sign_in_guest();
+    assert!(!r.advisor_unlocked(15));
+    r.unlock_advisor();
+    r.create_profile("Fatima", "volcan").unwrap();
+    assert!(!r.advisor_unlocked(15));
+    // A damaged mark reads as locked, and goes.
+    tab.set(ADVISOR_KEY, "demain").unwrap();
+    assert!(!r.advisor_unlocked(15));
+    assert!(tab.get(ADVISOR_KEY).is_none());
+}
