@@ -44,7 +44,11 @@ fn main() {
     let store = out.join("embed");
     let _ = fs::remove_dir_all(&store);
     fs::create_dir_all(&store).expect("OUT_DIR is writable");
-    let compressed = compress_all(&entries);
+    let cache = cache_dir(&out);
+    let compressed = compress_all(&entries, cache.as_deref());
+    if let Some(cache) = &cache {
+        prune_cache(cache, &entries);
+    }
 
     let mut code = String::from("pub static FILES: &[Embedded] = &[\n");
     for (i, (entry, (gz, br))) in entries.iter().zip(compressed).enumerate() {
@@ -93,8 +97,52 @@ fn collect(root: &Path, dir: &Path, entries: &mut Vec<Entry>) {
 
 type Variants = (Option<Vec<u8>>, Option<Vec<u8>>);
 
+/// A folder of compressed files by content, shared by the builds of this
+/// target folder (release, tests, the Windows build each run this script on
+/// the same dist/): `<target>/embed-cache`, beside Cargo's `CACHEDIR.TAG`.
+fn cache_dir(out: &Path) -> Option<PathBuf> {
+    let target = out.ancestors().find(|d| d.join("CACHEDIR.TAG").is_file())?;
+    let dir = target.join("embed-cache");
+    fs::create_dir_all(&dir).ok()?;
+    Some(dir)
+}
+
+/// The cache keeps the current dist/'s files only.
+fn prune_cache(cache: &Path, entries: &[Entry]) {
+    let kept: std::collections::HashSet<String> =
+        entries.iter().map(|e| format!("{:016x}-{}", fnv1a(&e.raw), e.raw.len())).collect();
+    for item in fs::read_dir(cache).into_iter().flatten().flatten() {
+        let name = item.file_name().to_string_lossy().into_owned();
+        if !kept.contains(name.split('.').next().unwrap_or_default()) {
+            let _ = fs::remove_file(item.path());
+        }
+    }
+}
+
+/// `compress`, or what it gave for the same bytes before: each variant is
+/// kept under the content's hash and length (an empty file when it was not
+/// smaller than the raw one).
+fn compress_cached(raw: &[u8], cache: Option<&Path>) -> Variants {
+    let Some(cache) = cache else { return compress(raw) };
+    let stem = format!("{:016x}-{}", fnv1a(raw), raw.len());
+    let (gz_path, br_path) = (cache.join(format!("{stem}.gz")), cache.join(format!("{stem}.br")));
+    let found = |path: &Path| fs::read(path).ok().map(|v| (!v.is_empty()).then_some(v));
+    if let (Some(gz), Some(br)) = (found(&gz_path), found(&br_path)) {
+        return (gz, br);
+    }
+    let (gz, br) = compress(raw);
+    // Written whole then renamed, so a build stopped midway leaves no half file.
+    for (path, v) in [(&gz_path, &gz), (&br_path, &br)] {
+        let part = PathBuf::from(format!("{}.part", path.display()));
+        if fs::write(&part, v.as_deref().unwrap_or_default()).is_ok() {
+            let _ = fs::rename(&part, path);
+        }
+    }
+    (gz, br)
+}
+
 /// gzip and brotli of every entry, on every core (brotli at quality 11 is slow).
-fn compress_all(entries: &[Entry]) -> Vec<Variants> {
+fn compress_all(entries: &[Entry], cache: Option<&Path>) -> Vec<Variants> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
     let mut results: Vec<Variants> = (0..entries.len()).map(|_| (None, None)).collect();
     // Largest files first, dealt round-robin, so the threads finish together.
@@ -105,7 +153,9 @@ fn compress_all(entries: &[Entry]) -> Vec<Variants> {
     std::thread::scope(|s| {
         let handles: Vec<_> = shares
             .iter()
-            .map(|share| s.spawn(move || share.iter().map(|&i| (i, compress(&entries[i].raw))).collect::<Vec<_>>()))
+            .map(|share| {
+                s.spawn(move || share.iter().map(|&i| (i, compress_cached(&entries[i].raw, cache))).collect::<Vec<_>>())
+            })
             .collect();
         for h in handles {
             for (i, v) in h.join().expect("compression thread") {
