@@ -17,7 +17,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 programs=("$@")
-[ ${#programs[@]} -gt 0 ] || programs=(exercice profil animateur animateur-projeter animateur-verifier atelier-messagerie atelier-courriel atelier-telephone atelier-cv atelier-scolarite atelier-vie-privee atelier-mot-de-passe atelier-information)
+if [ ${#programs[@]} -eq 0 ]; then
+  # Every program: each HTML file beside index.html is one (src/catalog.rs;
+  # tests/programs.rs checks that they agree).
+  for f in *.html; do [ "$f" = index.html ] || programs+=("${f%.html}"); done
+fi
 # Every program's wasm first, in one cargo run: cargo links two at a time on
 # two cores (each link is a whole-program LTO of about a minute), and each
 # trunk build below finds its wasm fresh.

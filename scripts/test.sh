@@ -11,7 +11,7 @@ scripts/setup.sh --test
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+step() { printf '\n\033[1m== %s (at %d min %02d s)\033[0m\n' "$*" $((SECONDS / 60)) $((SECONDS % 60)); }
 
 step "1/5 Native tests (cargo test, every crate of the workspace but the workshop server, tested after the build)"
 cargo test --locked --workspace --exclude pas-a-pas-server
@@ -20,6 +20,8 @@ if cargo tree --locked -p pas-a-pas-core -e normal --prefix none | grep -E '^(le
   echo "pas-a-pas-core depends on a browser or UI crate" >&2
   exit 1
 fi
+# No import circle spans more than a handful of files inside any crate.
+python3 scripts/import-circles.py 4
 # Every simulation's data, state and goals build on the core alone (its views
 # are its default feature "view").
 sims=(); for d in sims/*/; do sims+=(-p "pas-a-pas-sim-$(basename "$d")"); done
@@ -43,3 +45,4 @@ node --test --test-concurrency=1 tests/e2e/
 PAS_A_PAS_SERVER="$PWD/target/release/pas-a-pas" node --test --test-concurrency=1 tests/e2e/engine.test.mjs tests/e2e/shell.test.mjs
 # Sizes: every program within its budget, or the suite fails.
 node scripts/bench.mjs
+echo "Every test passed in $((SECONDS / 60)) min $((SECONDS % 60)) s."
