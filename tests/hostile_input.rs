@@ -85,7 +85,7 @@ fn nesting_within_the_limit_and_brackets_in_text_are_read() {
             format!("x = \"{}\"\n", "[{".repeat(5000)),
             format!("x = '{}'\n# {}\n", "[[[[".repeat(100), "{{{{".repeat(100)),
             format!("x = \"\"\"\n{}\n\"\"\"\n", "[[[[\n".repeat(100)),
-            format!("x = [\"a\\\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"]\n"),
+            "x = [\"a\\\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"]\n".to_string(),
         ] {
             assert!(!too_deep(&src), "not too deep: {}", &src[..src.len().min(60)]);
         }
@@ -287,9 +287,7 @@ fn any_json_in_any_field_of_a_progress_file_gets_an_answer() {
 #[test]
 fn any_json_in_any_field_of_a_cv_file_gets_an_answer() {
     on_wasm_stack(|| {
-        let mut cv = Cv::default();
-        cv.name = "Fatima Madi".into();
-        cv.phone = "0639 12 34 56".into();
+        let mut cv = Cv { name: "Fatima Madi".into(), phone: "0639 12 34 56".into(), ..Cv::default() };
         let key = cv.add(cv_builder::model::List::Experiences).unwrap();
         cv.set_entry(
             cv_builder::model::List::Experiences,

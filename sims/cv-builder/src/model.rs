@@ -308,10 +308,8 @@ impl Cv {
         if cv.experiences.len() > MAX_ENTRIES || cv.trainings.len() > MAX_ENTRIES {
             return Err(OpenError::Damaged);
         }
-        let mut next = 1;
-        for e in cv.experiences.iter_mut().chain(cv.trainings.iter_mut()) {
-            e.key = next;
-            next += 1;
+        for (key, e) in (1..).zip(cv.experiences.iter_mut().chain(cv.trainings.iter_mut())) {
+            e.key = key;
             for (s, max) in [
                 (&mut e.title, MAX_LINE),
                 (&mut e.place, MAX_LINE),

@@ -118,6 +118,8 @@ pub fn view(data: &KindData, ctx: KindCtx) -> AnyView {
 
 /// Declares a simulation crate's view: `crate::Sim` (see
 /// `pas_a_pas_core::simulation!`) shows its data type with `view`.
+// `crate` here is the simulation's crate that calls it, on purpose.
+#[allow(clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! sim_view {
     ($data:ty, $view:path) => {
