@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { useServerAndBrowser, seedOnce, openPage, goto, ready, axe, shot, outDir } from './helpers.mjs';
+import { useServerAndBrowser, seedOnce, openPage, goto, ready, axe, shot, outDir, createProfile } from './helpers.mjs';
 import { readExercise, tablesOf, exercisesOf } from './content.mjs';
 
 const env = useServerAndBrowser();
@@ -168,12 +168,20 @@ test("the advisor's code, typed once, opens the projector's and the check's prog
   }
   await other.close();
   // A learner who signs in in this tab finds the advisor's pages locked.
+  // (A profile: the programs opened next resume it, as they do a guest.)
   await goto(page, env.server.url + '#/');
-  await page.getByRole('button', { name: 'Essayer sans enregistrer' }).click();
-  await page.locator('.module-card').first().waitFor();
+  await createProfile(page, 'Mireille', 'volcan');
   await goto(page, env.server.url + 'animateur-verifier.html#/animateur/verifier');
   assert.equal(await page.getByLabel('Code animateur (4 chiffres)').count(), 1, 'asked again after a sign-in');
   assert.equal(await page.evaluate(() => sessionStorage.getItem('pas-a-pas.advisor')), null);
+  // Typed again with that learner still signed in: the learner going on in
+  // the next program is no new sign-in, so the code holds there.
+  await unlock(page);
+  await page.locator('.check-summary').waitFor();
+  for (const url of ['animateur.html#/animateur', 'animateur-projeter.html#/animateur/projeter/cv/contenu-cv']) {
+    await goto(page, env.server.url + url);
+    assert.equal(await page.getByLabel('Code animateur (4 chiffres)').count(), 0, `not asked with a learner in the tab: ${url}`);
+  }
   assert.equal(await page.evaluate(() => localStorage.getItem('pas-a-pas.advisor')), null, 'never shared with other tabs');
   assert.deepEqual(page.problems, []);
 });

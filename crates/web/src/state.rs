@@ -129,7 +129,10 @@ impl AppState {
         // The same learner after a reload or in another program of this tab,
         // unless they left the computer.
         match rules().restore(state.idle_minutes()) {
-            Some(Learner::Profile(p)) => state.sign_in(&p.id),
+            Some(Learner::Profile(p)) => match rules().resume(&p.id) {
+                Ok(s) => state.signed_in(s),
+                Err(r) => state.refused(r),
+            },
             Some(Learner::Guest) => {
                 state.progress.set(rules().guest_progress());
                 state.learner.set(Some(Learner::Guest));

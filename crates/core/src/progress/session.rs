@@ -147,10 +147,24 @@ impl Rules<'_> {
     }
 
     pub fn sign_in(&self, id: &str) -> Result<SignedIn, Refusal> {
+        let s = self.open(id)?;
+        self.start(Some(id.to_string()));
+        Ok(s)
+    }
+
+    /// The learner [`Rules::restore`] found, going on in another program of
+    /// the tab (or after a reload): not a new sign-in, so an advisor's code
+    /// typed since holds.
+    pub fn resume(&self, id: &str) -> Result<SignedIn, Refusal> {
+        let s = self.open(id)?;
+        self.touch();
+        Ok(s)
+    }
+
+    fn open(&self, id: &str) -> Result<SignedIn, Refusal> {
         let profile = self.directory().value.get(id).cloned().ok_or(Refusal::Gone)?;
         let progress = store::load_progress(self.local, id)
             .unwrap_or_else(|t| Loaded { value: Progress::default(), trouble: Some(t) });
-        self.start(Some(id.to_string()));
         Ok(SignedIn { profile, progress })
     }
 

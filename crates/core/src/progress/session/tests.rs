@@ -289,7 +289,16 @@ fn the_advisors_code_holds_in_its_tab_until_a_learner_or_the_idle_time() {
     assert!(!r.advisor_unlocked(15));
     r.touch();
     assert!(!r.advisor_unlocked(15));
+    // A learner signed in before the code was typed goes on in the tab's
+    // other programs: that is not a new sign-in, the code holds.
+    let fatima = r.create_profile("Fatima", "volcan").unwrap().profile;
+    r.unlock_advisor();
+    assert_eq!(r.restore(15), Some(Learner::Profile(fatima.clone())));
+    assert_eq!(r.resume(&fatima.id).unwrap().profile, fatima);
+    assert!(r.advisor_unlocked(15), "the code holds in the learner's next program");
     // A learner signs in in this tab: the advisor's pages ask again.
+    r.sign_in(&fatima.id).unwrap();
+    assert!(!r.advisor_unlocked(15));
     r.unlock_advisor();
     r.sign_in_guest();
     assert!(!r.advisor_unlocked(15));
