@@ -107,10 +107,14 @@ fn cache_dir(out: &Path) -> Option<PathBuf> {
     Some(dir)
 }
 
+/// A file's name in the cache: its content's hash and length.
+fn cache_stem(raw: &[u8]) -> String {
+    format!("{:016x}-{}", fnv1a(raw), raw.len())
+}
+
 /// The cache keeps the current dist/'s files only.
 fn prune_cache(cache: &Path, entries: &[Entry]) {
-    let kept: std::collections::HashSet<String> =
-        entries.iter().map(|e| format!("{:016x}-{}", fnv1a(&e.raw), e.raw.len())).collect();
+    let kept: std::collections::HashSet<String> = entries.iter().map(|e| cache_stem(&e.raw)).collect();
     for item in fs::read_dir(cache).into_iter().flatten().flatten() {
         let name = item.file_name().to_string_lossy().into_owned();
         if !kept.contains(name.split('.').next().unwrap_or_default()) {
@@ -124,7 +128,7 @@ fn prune_cache(cache: &Path, entries: &[Entry]) {
 /// smaller than the raw one).
 fn compress_cached(raw: &[u8], cache: Option<&Path>) -> Variants {
     let Some(cache) = cache else { return compress(raw) };
-    let stem = format!("{:016x}-{}", fnv1a(raw), raw.len());
+    let stem = cache_stem(raw);
     let (gz_path, br_path) = (cache.join(format!("{stem}.gz")), cache.join(format!("{stem}.br")));
     let found = |path: &Path| fs::read(path).ok().map(|v| (!v.is_empty()).then_some(v));
     if let (Some(gz), Some(br)) = (found(&gz_path), found(&br_path)) {

@@ -25,15 +25,19 @@ pub const PROFILE_APP: &str = "profil.html";
 /// the first program, the home page's, carries no exercise page at all.
 pub const EXERCISE_APP: &str = "exercice.html";
 
-/// A link to one of the advisor's pages, straight to the program that shows
-/// it (from any program).
-pub fn advisor_href(route: &Route) -> String {
-    let app = match route {
+/// The program that shows one of the advisor's pages.
+pub fn advisor_app(route: &Route) -> &'static str {
+    match route {
         Route::Present(..) => PRESENT_APP,
         Route::CheckContent => CHECK_APP,
         _ => ADVISOR_APP,
-    };
-    format!("{app}{}", route.href())
+    }
+}
+
+/// A link to one of the advisor's pages, straight to the program that shows
+/// it (from any program).
+pub fn advisor_href(route: &Route) -> String {
+    format!("{}{}", advisor_app(route), route.href())
 }
 
 /// The program that shows an exercise of `kind`: the simulation's, or the

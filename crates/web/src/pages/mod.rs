@@ -34,7 +34,7 @@ pub fn learner_pages(route: Route, has_learner: bool) -> AnyView {
         Route::Settings => view! { <settings::SettingsPage/> }.into_any(),
         Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
         Route::Advisor | Route::CheckContent | Route::Handouts | Route::Present(..) | Route::Join => {
-            open_in_advisor_app(&route)
+            go_to_other_app(advisor_app(&route), &route)
         }
     }
 }
@@ -46,8 +46,7 @@ pub fn advisor_pages(route: Route, _has_learner: bool) -> AnyView {
         Route::Advisor => view! { <advisor::CodeGate><advisor::Advisor/></advisor::CodeGate> }.into_any(),
         Route::Handouts => view! { <advisor::CodeGate><handouts::Handouts/></advisor::CodeGate> }.into_any(),
         Route::Join => view! { <advisor::CodeGate><join::Join/></advisor::CodeGate> }.into_any(),
-        Route::CheckContent => go_to_other_app(CHECK_APP, &route),
-        Route::Present(..) => go_to_other_app(PRESENT_APP, &route),
+        Route::CheckContent | Route::Present(..) => go_to_other_app(advisor_app(&route), &route),
         other => go_to_other_app(LEARNER_APP, &other),
     }
 }
@@ -92,19 +91,13 @@ pub fn sim_pages(route: Route, has_learner: bool) -> AnyView {
     }
 }
 
-pub use crate::program::{advisor_href, ADVISOR_APP, CHECK_APP, EXERCISE_APP, LEARNER_APP, PRESENT_APP, PROFILE_APP};
+pub use crate::program::{advisor_app, ADVISOR_APP, EXERCISE_APP, LEARNER_APP, PROFILE_APP};
 pub use crate::ui::Loading;
 
 /// Loads the other program at the same route (a relative address, so it works
 /// under any sub-path). Shows nothing meanwhile.
 fn go_to_other_app(app: &str, route: &Route) -> AnyView {
     open_in(app, route);
-    ().into_any()
-}
-
-/// An advisor's page, in the program that shows it.
-fn open_in_advisor_app(route: &Route) -> AnyView {
-    let _ = window().location().replace(&advisor_href(route));
     ().into_any()
 }
 
